@@ -1,0 +1,40 @@
+package com.autosales.access;
+
+import java.util.Set;
+
+/**
+ * The records the current user may see, ready to be put into a query: records of these stores
+ * (or any store) owned by these employees (or anyone). Modules filter in SQL with it, on every path.
+ */
+public record RecordScope(boolean allStores, Set<Long> storeIds, boolean allOwners, Set<Long> ownerIds) {
+
+    private static final Set<Long> NONE = Set.of(-1L);
+
+    public RecordScope {
+        storeIds = Set.copyOf(storeIds);
+        ownerIds = Set.copyOf(ownerIds);
+    }
+
+    public static RecordScope everything() {
+        return new RecordScope(true, Set.of(), true, Set.of());
+    }
+
+    public static RecordScope nothing() {
+        return new RecordScope(false, Set.of(), false, Set.of());
+    }
+
+    public boolean permits(Long storeId, Long ownerEmployeeId) {
+        boolean storeOk = allStores || storeIds.contains(storeId);
+        boolean ownerOk = allOwners || (ownerEmployeeId != null && ownerIds.contains(ownerEmployeeId));
+        return storeOk && ownerOk;
+    }
+
+    /** For {@code in (:ids)}: never empty, since an empty list is not valid SQL. */
+    public Set<Long> storeIdsForQuery() {
+        return storeIds.isEmpty() ? NONE : storeIds;
+    }
+
+    public Set<Long> ownerIdsForQuery() {
+        return ownerIds.isEmpty() ? NONE : ownerIds;
+    }
+}

@@ -1,0 +1,78 @@
+package com.autosales.access;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** 角色 — a bundle of permissions with a data scope. */
+@Entity
+@Table(name = "app_role")
+class Role {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    private DataScope dataScope;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_role_permission", joinColumns = @JoinColumn(name = "role_id"))
+    @Column(name = "permission")
+    private Set<String> permissions = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Role() {
+    }
+
+    Role(String code, String nameZh, String nameEn, DataScope dataScope, Set<String> permissions) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.dataScope = dataScope;
+        this.permissions = new HashSet<>(permissions);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+    }
+
+    DataScope dataScope() {
+        return dataScope;
+    }
+
+    Set<String> permissions() {
+        return Set.copyOf(permissions);
+    }
+}

@@ -1,0 +1,103 @@
+package com.autosales.customers;
+
+import com.autosales.audit.FieldChange;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/** 客户档案 — a customer of one store, owned by one consultant. */
+@Entity
+@Table(name = "customer")
+class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long storeId;
+
+    private Long ownerEmployeeId;
+
+    @Enumerated(EnumType.STRING)
+    private CustomerKind kind;
+
+    private String name;
+
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    private Lifecycle lifecycle;
+
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    Customer(Long storeId, Long ownerEmployeeId, CustomerDetails details, Instant now) {
+        this.storeId = storeId;
+        this.ownerEmployeeId = ownerEmployeeId;
+        this.kind = details.kind();
+        this.name = details.name().trim();
+        this.phone = details.phone();
+        this.lifecycle = details.lifecycle();
+        this.grade = details.grade();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Applies an edit and tells what changed, for the audit trail. */
+    List<FieldChange> update(CustomerDetails details, Instant now) {
+        List<FieldChange> changes = List.of(
+                FieldChange.of("kind", kind, details.kind()),
+                FieldChange.of("name", name, details.name().trim()),
+                FieldChange.of("phone", phone, details.phone()),
+                FieldChange.of("lifecycle", lifecycle, details.lifecycle()),
+                FieldChange.of("grade", grade, details.grade()));
+        this.kind = details.kind();
+        this.name = details.name().trim();
+        this.phone = details.phone();
+        this.lifecycle = details.lifecycle();
+        this.grade = details.grade();
+        this.updatedAt = now;
+        return changes.stream().filter(FieldChange::changed).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long storeId() {
+        return storeId;
+    }
+
+    Long ownerEmployeeId() {
+        return ownerEmployeeId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    CustomerDetails details() {
+        return new CustomerDetails(kind, name, phone, lifecycle, grade);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,108 @@
+package com.autosales.customers;
+
+import com.autosales.shared.ConcurrentChangeException;
+import com.autosales.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Customer list with live search, the card, and the create/edit form. */
+@Controller
+class CustomerController {
+
+    private static final String FORM = "customers/form";
+
+    private final CustomerManagement customers;
+
+    CustomerController(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    @ModelAttribute("kinds")
+    CustomerKind[] kinds() {
+        return CustomerKind.values();
+    }
+
+    @ModelAttribute("lifecycles")
+    Lifecycle[] lifecycles() {
+        return Lifecycle.values();
+    }
+
+    @ModelAttribute("grades")
+    Grade[] grades() {
+        return Grade.values();
+    }
+
+    @GetMapping("/customers")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("customers", customers.search(q, page));
+        return Htmx.isHtmx(request) ? "customers/list :: results" : "customers/list";
+    }
+
+    @GetMapping("/customers/{id}")
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("customer", customers.get(id));
+        return "customers/show";
+    }
+
+    @GetMapping("/customers/new")
+    @PreAuthorize("hasAuthority('customers:create')")
+    String createForm(Model model) {
+        model.addAttribute("details", CustomerDetails.blank());
+        return FORM;
+    }
+
+    @PostMapping("/customers/new")
+    @PreAuthorize("hasAuthority('customers:create')")
+    String create(@Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        Long id = customers.register(details);
+        redirect.addFlashAttribute("successKey", "customer.created");
+        return "redirect:/customers/" + id;
+    }
+
+    @GetMapping("/customers/{id}/edit")
+    @PreAuthorize("hasAuthority('customers:edit')")
+    String editForm(@PathVariable Long id, Model model) {
+        CustomerSummary customer = customers.get(id);
+        model.addAttribute("customer", customer);
+        model.addAttribute("version", customer.version());
+        model.addAttribute("details", new CustomerDetails(customer.kind(), customer.name(), customer.phone(),
+                customer.lifecycle(), customer.grade()));
+        return FORM;
+    }
+
+    @PostMapping("/customers/{id}/edit")
+    @PreAuthorize("hasAuthority('customers:edit')")
+    String update(@PathVariable Long id, @RequestParam long version,
+            @Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("customer", customers.get(id));
+        model.addAttribute("version", version);
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        try {
+            customers.update(id, version, details);
+        } catch (ConcurrentChangeException e) {
+            errors.reject("error.concurrent-change");
+            return FORM;
+        }
+        redirect.addFlashAttribute("successKey", "customer.saved");
+        return "redirect:/customers/" + id;
+    }
+}

@@ -1,0 +1,67 @@
+package com.autosales.customers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customers over the API: same rules and data scope as the pages. */
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers")
+class CustomerRestController {
+
+    private final CustomerManagement customers;
+
+    CustomerRestController(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search customers visible to me by name or phone")
+    Map<String, Object> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
+        Page<CustomerSummary> found = customers.search(q, page);
+        return Map.of("items", found.getContent(), "page", found.getNumber(), "totalItems", found.getTotalElements());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One customer (404 if it does not exist or is outside my data scope)")
+    CustomerSummary get(@PathVariable Long id) {
+        return customers.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a customer of my store, owned by me")
+    ResponseEntity<CustomerSummary> create(@Valid @RequestBody CustomerDetails details) {
+        Long id = customers.register(details);
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(customers.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a customer; If-Match carries the version read, a stale one answers 409")
+    CustomerSummary update(@PathVariable Long id, @RequestHeader("If-Match") String ifMatch,
+            @Valid @RequestBody CustomerDetails details) {
+        customers.update(id, parseVersion(ifMatch), details);
+        return customers.get(id);
+    }
+
+    private static long parseVersion(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
+        } catch (NumberFormatException e) {
+            throw new com.autosales.shared.DomainException("malformed-request");
+        }
+    }
+}

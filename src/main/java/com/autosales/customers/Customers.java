@@ -1,0 +1,27 @@
+package com.autosales.customers;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every finder takes the caller's data scope, so no path can read outside it. */
+interface Customers extends JpaRepository<Customer, Long> {
+
+    String IN_SCOPE = "(:allStores = true or c.storeId in :storeIds) "
+            + "and (:allOwners = true or c.ownerEmployeeId in :ownerIds)";
+
+    @Query("select c from Customer c where " + IN_SCOPE
+            + " and (lower(c.name) like :term or c.phone like :term) order by c.id desc")
+    Page<Customer> search(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
+            String term, Pageable page);
+
+    @Query("select c from Customer c where c.id = :id and " + IN_SCOPE)
+    Optional<Customer> findVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
+
+    @Query("select count(c) from Customer c where " + IN_SCOPE)
+    long countVisible(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds);
+}

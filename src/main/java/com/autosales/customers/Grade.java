@@ -1,0 +1,4 @@
+package com.autosales.customers;
+
+/** Customer grade A/B/C by volume and margin. */
+public enum Grade { A, B, C }

@@ -1,0 +1,102 @@
+package com.autosales.demo;
+
+import com.autosales.access.AccessSetup;
+import com.autosales.access.AccessSetup.NewUser;
+import com.autosales.notifications.Notice;
+import com.autosales.notifications.Notifications;
+import com.autosales.org.OrgSetup;
+import com.autosales.org.OrganisedBy;
+import com.autosales.org.StoreType;
+import com.autosales.org.UnitKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On an empty database (no users yet) builds the demo dealer group. Runs only when
+ * {@code autosales.demo.enabled=true}, which the {@code prod} profile turns off.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "autosales.demo.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final OrgSetup org;
+    private final AccessSetup access;
+    private final DemoCustomers customers;
+    private final Notifications notifications;
+
+    DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers, Notifications notifications) {
+        this.org = org;
+        this.access = access;
+        this.customers = customers;
+        this.notifications = notifications;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (access.hasUsers()) {
+            return;
+        }
+        DemoPositions.create(org);
+        LocalDate hired = LocalDate.of(2023, 3, 1);
+        Long group = org.createGroup("GRP", "华东汽车集团", "East China Auto Group");
+
+        Long store = org.createStore(group, StoreType.DEALERSHIP, "SH-PD-4S", "上海浦东4S店", "Shanghai Pudong 4S Store");
+        Long gmOffice = org.createUnit(store, UnitKind.DEPARTMENT, "SH-PD-GMO", "总经理办公室", "General manager's office", null, 2);
+        Long sales = org.createUnit(store, UnitKind.DEPARTMENT, "SH-PD-SALES", "销售部", "Sales department", OrganisedBy.CUSTOMER_TYPE, 12);
+        Long team1 = org.createUnit(sales, UnitKind.TEAM, "SH-PD-SALES-1", "销售一组（个人客户）", "Sales team 1 (private buyers)", null, 5);
+        Long team2 = org.createUnit(sales, UnitKind.TEAM, "SH-PD-SALES-2", "销售二组（大客户）", "Sales team 2 (fleet buyers)", null, 5);
+        Long finance = org.createUnit(store, UnitKind.DEPARTMENT, "SH-PD-FIN", "财务部", "Finance department", null, 3);
+        Long parts = org.createUnit(store, UnitKind.DEPARTMENT, "SH-PD-PARTS", "配件部", "Parts department", OrganisedBy.PRODUCT_LINE, 3);
+        Long service = org.createUnit(store, UnitKind.DEPARTMENT, "SH-PD-SVC", "售后服务部", "After-sales service department", null, 6);
+        Long care = org.createUnit(store, UnitKind.DEPARTMENT, "SH-PD-CS", "客户服务部", "Customer care department", null, 2);
+
+        Long distributor = org.createStore(group, StoreType.DISTRIBUTOR, "HD-PARTS", "华东配件经销中心", "East China Parts Distribution Centre");
+        Long distSales = org.createUnit(distributor, UnitKind.DEPARTMENT, "HD-SALES", "配件销售部", "Parts sales department", OrganisedBy.REGION, 8);
+        org.createUnit(distSales, UnitKind.REGION, "HD-SALES-EAST", "华东大区", "East region", OrganisedBy.REGION, 4);
+        org.createUnit(distSales, UnitKind.REGION, "HD-SALES-NORTH", "华北大区", "North region", OrganisedBy.REGION, 4);
+
+        Long gm = org.hire("E1001", "王建国", "13800001001", "gm", gmOffice, null, hired);
+        Long manager = org.hire("E1002", "李明", "13800001002", "sales-manager", sales, gm, hired);
+        Long consultant1 = org.hire("E1003", "张伟", "13800001003", "sales-consultant", team1, manager, hired);
+        Long consultant2 = org.hire("E1004", "刘洋", "13800001004", "sales-consultant", team2, manager, hired);
+        Long clerk = org.hire("E1005", "陈静", "13800001005", "sales-clerk", sales, manager, hired);
+        Long financeSpecialist = org.hire("E1006", "赵敏", "13800001006", "finance-specialist", finance, gm, hired);
+        Long planner = org.hire("E1007", "孙强", "13800001007", "parts-planner", parts, gm, hired);
+        Long receptionist = org.hire("E1008", "周涛", "13800001008", "service-receptionist", service, gm, hired);
+        Long careSpecialist = org.hire("E1009", "吴芳", "13800001009", "cs-specialist", care, gm, hired);
+        Long director = org.hire("E2001", "郑海", "13800002001", "sales-director", distSales, null, hired);
+
+        user("admin", "系统管理员", null, null, "admin");
+        user("gm", "王建国", gm, store, "gm");
+        user("salesmanager", "李明", manager, store, "salesmanager");
+        user("consultant1", "张伟", consultant1, store, "consultant");
+        user("consultant2", "刘洋", consultant2, store, "consultant");
+        user("clerk", "陈静", clerk, store, "clerk");
+        user("finance", "赵敏", financeSpecialist, store, "finance");
+        user("partsplanner", "孙强", planner, store, "partsplanner");
+        user("service", "周涛", receptionist, store, "service");
+        user("cs", "吴芳", careSpecialist, store, "cs");
+        user("director", "郑海", director, distributor, "director");
+
+        customers.create(store, consultant1, consultant2, distributor, director);
+        log.info("Demo data created: 11 logins with the password {}", PASSWORD);
+    }
+
+    private void user(String username, String name, Long employeeId, Long storeId, String role) {
+        access.createUser(new NewUser(username, PASSWORD, name, null, employeeId, storeId, List.of(role)));
+        notifications.send(Notice.to(username, "welcome", "notice.welcome", "/", name));
+    }
+}

@@ -1,0 +1,104 @@
+package com.autosales.org;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation as other modules read it: units, the tree below a unit, employees. */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+    private final OrgUnits units;
+    private final Positions positions;
+    private final Employees employees;
+
+    OrgDirectory(OrgUnits units, Positions positions, Employees employees) {
+        this.units = units;
+        this.positions = positions;
+        this.employees = employees;
+    }
+
+    public Optional<UnitView> unit(Long id) {
+        return id == null ? Optional.empty() : units.findById(id).map(u -> u.view(locale()));
+    }
+
+    public List<UnitView> stores() {
+        return units.findByKindOrderById(UnitKind.STORE).stream().map(u -> u.view(locale())).toList();
+    }
+
+    /** The store a unit belongs to (the unit itself if it is a store), or empty above store level. */
+    public Optional<Long> storeOf(Long unitId) {
+        return ancestorOfKind(unitId, UnitKind.STORE);
+    }
+
+    /** The department (or region) a unit belongs to, or empty above department level. */
+    public Optional<Long> departmentOf(Long unitId) {
+        return ancestorOfKind(unitId, UnitKind.DEPARTMENT).or(() -> ancestorOfKind(unitId, UnitKind.REGION));
+    }
+
+    /** The unit and every unit below it. */
+    public Set<Long> unitTree(Long rootId) {
+        Map<Long, List<Long>> children = units.findAll().stream()
+                .filter(u -> u.parentId() != null)
+                .collect(Collectors.groupingBy(OrgUnit::parentId, Collectors.mapping(OrgUnit::id, Collectors.toList())));
+        Set<Long> tree = new HashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(rootId));
+        while (!todo.isEmpty()) {
+            Long id = todo.pop();
+            if (tree.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return tree;
+    }
+
+    /** Everyone working in the unit or below it. */
+    public Set<Long> employeeIdsUnder(Long unitId) {
+        return employees.findByUnitIdIn(unitTree(unitId)).stream().map(Employee::id).collect(Collectors.toSet());
+    }
+
+    public Optional<EmployeeView> employee(Long id) {
+        return id == null ? Optional.empty() : employees.findById(id).map(this::view);
+    }
+
+    public Map<Long, EmployeeView> employees(Collection<Long> ids) {
+        return employees.findAllById(ids).stream().map(this::view)
+                .collect(Collectors.toMap(EmployeeView::id, Function.identity()));
+    }
+
+    private EmployeeView view(Employee employee) {
+        String positionName = employee.positionId() == null ? null
+                : positions.findById(employee.positionId()).map(p -> p.name(locale())).orElse(null);
+        return employee.view(positionName);
+    }
+
+    private Optional<Long> ancestorOfKind(Long unitId, UnitKind kind) {
+        Map<Long, OrgUnit> byId = new HashMap<>();
+        units.findAll().forEach(u -> byId.put(u.id(), u));
+        OrgUnit current = byId.get(unitId);
+        while (current != null) {
+            if (current.kind() == kind) {
+                return Optional.of(current.id());
+            }
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return Optional.empty();
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,9 @@
+package com.autosales.org;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Positions extends JpaRepository<Position, Long> {
+
+    Optional<Position> findByCode(String code);
+}

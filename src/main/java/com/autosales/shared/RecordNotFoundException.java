@@ -1,0 +1,9 @@
+package com.autosales.shared;
+
+/** The record does not exist, or the current user may not see it: both answer 404, so ids cannot be probed. */
+public class RecordNotFoundException extends DomainException {
+
+    public RecordNotFoundException(String recordType, Object id) {
+        super("not-found", recordType, id);
+    }
+}

@@ -1,0 +1,30 @@
+package com.autosales.shared.infra;
+
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Scheduled jobs run on one node at a time: the lock lives in the shared database (ShedLock),
+ * using the database clock so nodes with drifting clocks agree.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "autosales.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
+class SchedulingConfig {
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+}

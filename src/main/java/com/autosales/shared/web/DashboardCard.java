@@ -1,0 +1,16 @@
+package com.autosales.shared.web;
+
+/**
+ * A figure on the workbench (e.g. "my customers: 12") with a link to the list behind it.
+ * Modules contribute a {@link Source} bean; the home page shows those the user may see.
+ */
+public record DashboardCard(int order, String labelKey, String icon, String value, String link) {
+
+    /** Computes a card for the current user, who holds {@link #authority()} (or any user if {@code null}). */
+    public interface Source {
+
+        String authority();
+
+        DashboardCard card();
+    }
+}

@@ -1,0 +1,28 @@
+package com.autosales.shared.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** Date and time formatting for templates ({@code ${@fmt.dateTime(x)}}), in the dealership's time zone. */
+@Component("fmt")
+public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Clock clock;
+
+    Formats(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.withZone(clock.getZone()).format(instant);
+    }
+}
