@@ -1,0 +1,106 @@
+package com.autosales.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autosales.support.ApiClient;
+import com.autosales.support.IntegrationTest;
+import com.autosales.support.Logins;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/** A consultant never reaches another consultant's customer, by any path; managers see their department. */
+@IntegrationTest
+class DataScopeIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired ApiClient api;
+    @Autowired JdbcTemplate jdbc;
+
+    private long customerNamed(String name) {
+        return jdbc.queryForObject("select id from customer where name = ?", Long.class, name);
+    }
+
+    @Test
+    void consultantListsOnlyTheirOwnCustomers() throws Exception {
+        mvc.perform(get("/customers").with(logins.as("consultant1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("王芳")))
+                .andExpect(content().string(not(containsString("黄志强"))))
+                .andExpect(content().string(not(containsString("苏州顺达汽配批发部"))));
+    }
+
+    @Test
+    void consultantCannotFindAnotherConsultantsCustomerBySearch() throws Exception {
+        mvc.perform(get("/customers").param("q", "黄志强").with(logins.as("consultant1")))
+                .andExpect(content().string(not(containsString("13712340011"))))
+                .andExpect(content().string(containsString("没有找到客户")));
+    }
+
+    @Test
+    void consultantCannotOpenAnotherConsultantsCustomerById() throws Exception {
+        long theirs = customerNamed("黄志强");
+        mvc.perform(get("/customers/" + theirs).with(logins.as("consultant1")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("黄志强"))));
+        mvc.perform(get("/customers/" + theirs + "/edit").with(logins.as("consultant1")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void consultantCannotReachAnotherConsultantsCustomerThroughTheApi() throws Exception {
+        String token = api.tokenFor("consultant1");
+        long theirs = customerNamed("黄志强");
+        mvc.perform(get("/api/v1/customers/" + theirs).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        String body = mvc.perform(get("/api/v1/customers").param("q", "").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode items = ApiClient.json(body).get("items");
+        assertThat(items.size()).isPositive();
+        items.forEach(c -> assertThat(c.get("ownerName").asString()).isEqualTo("张伟"));
+    }
+
+    @Test
+    void salesManagerSeesBothTeamsButNotTheDistributor() throws Exception {
+        mvc.perform(get("/customers").with(logins.as("salesmanager")))
+                .andExpect(content().string(containsString("王芳")))
+                .andExpect(content().string(containsString("黄志强")))
+                .andExpect(content().string(not(containsString("苏州顺达汽配批发部"))));
+    }
+
+    @Test
+    void distributorDirectorSeesOnlyTheDistributorsCustomers() throws Exception {
+        mvc.perform(get("/customers").with(logins.as("director")))
+                .andExpect(content().string(containsString("苏州顺达汽配批发部")))
+                .andExpect(content().string(not(containsString("王芳"))));
+    }
+
+    @Test
+    void ownersSeeTheFullPhoneOthersWithoutPermissionSeeItMasked() throws Exception {
+        long id = customerNamed("王芳");
+        mvc.perform(get("/customers/" + id).with(logins.as("consultant1")))
+                .andExpect(content().string(containsString("13912340001")));
+        mvc.perform(get("/customers/" + id).with(logins.as("clerk")))
+                .andExpect(content().string(containsString("139****0001")))
+                .andExpect(content().string(not(containsString("13912340001"))));
+        mvc.perform(get("/customers/" + id).with(logins.as("salesmanager")))
+                .andExpect(content().string(containsString("13912340001")));
+    }
+
+    @Test
+    void rolesWithoutCustomerAccessAreTurnedAway() throws Exception {
+        mvc.perform(get("/customers").with(logins.as("partsplanner")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("您没有权限执行此操作")));
+    }
+}
