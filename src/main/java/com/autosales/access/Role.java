@@ -1,5 +1,6 @@
 package com.autosales.access;
 
+import com.autosales.shared.LocalizedName;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,11 +29,7 @@ class Role {
 
     private String code;
 
-    @Column(name = "name_zh")
-    private String nameZh;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    private LocalizedName name;
 
     @Enumerated(EnumType.STRING)
     private DataScope dataScope;
@@ -50,8 +47,7 @@ class Role {
 
     Role(String code, String nameZh, String nameEn, DataScope dataScope, Set<String> permissions) {
         this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.name = LocalizedName.of(nameZh, nameEn);
         this.dataScope = dataScope;
         this.permissions = new HashSet<>(permissions);
     }
@@ -65,7 +61,7 @@ class Role {
     }
 
     String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return name.in(locale);
     }
 
     DataScope dataScope() {

@@ -1,10 +1,9 @@
 package com.autosales.audit;
 
+import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,13 +22,12 @@ class AuditRestController {
 
     @GetMapping("/api/v1/audit-entries")
     @Operation(summary = "Search the audit trail, newest first (needs audit:view)")
-    Map<String, Object> search(@RequestParam(required = false) String actor,
+    PageResponse<AuditEntryView> search(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page) {
-        Page<AuditEntryView> found = log.search(new AuditQuery(actor, entityType, entityId, action, from, to), page);
-        return Map.of("items", found.getContent(), "page", found.getNumber(), "totalItems", found.getTotalElements());
+        return PageResponse.of(log.search(new AuditQuery(actor, entityType, entityId, action, from, to), page));
     }
 }

@@ -1,11 +1,11 @@
 package com.autosales.customers;
 
+import com.autosales.shared.DomainException;
+import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +31,9 @@ class CustomerRestController {
 
     @GetMapping
     @Operation(summary = "Search customers visible to me by name or phone")
-    Map<String, Object> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
-        Page<CustomerSummary> found = customers.search(q, page);
-        return Map.of("items", found.getContent(), "page", found.getNumber(), "totalItems", found.getTotalElements());
+    PageResponse<CustomerSummary> search(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page) {
+        return PageResponse.of(customers.search(q, page));
     }
 
     @GetMapping("/{id}")
@@ -61,7 +61,7 @@ class CustomerRestController {
         try {
             return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
         } catch (NumberFormatException e) {
-            throw new com.autosales.shared.DomainException("malformed-request");
+            throw new DomainException("malformed-request");
         }
     }
 }

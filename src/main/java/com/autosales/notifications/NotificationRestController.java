@@ -1,11 +1,10 @@
 package com.autosales.notifications;
 
+import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,11 +26,9 @@ class NotificationRestController {
 
     @GetMapping
     @Operation(summary = "My notifications, newest first")
-    Map<String, Object> list(Principal principal, @RequestParam(defaultValue = "false") boolean unread,
+    PageResponse<NotificationView> list(Principal principal, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") int page) {
-        Page<NotificationView> found = inbox.list(principal.getName(), unread, page);
-        return Map.of("items", found.getContent(), "page", found.getNumber(), "totalItems", found.getTotalElements(),
-                "unread", inbox.unreadCount(principal.getName()));
+        return PageResponse.of(inbox.list(principal.getName(), unread, page));
     }
 
     @GetMapping("/unread-count")

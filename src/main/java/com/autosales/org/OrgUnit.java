@@ -1,6 +1,6 @@
 package com.autosales.org;
 
-import jakarta.persistence.Column;
+import com.autosales.shared.LocalizedName;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,11 +30,7 @@ class OrgUnit {
 
     private String code;
 
-    @Column(name = "name_zh")
-    private String nameZh;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    private LocalizedName name;
 
     @Enumerated(EnumType.STRING)
     private OrganisedBy organisedBy;
@@ -53,8 +49,7 @@ class OrgUnit {
         this.parentId = parentId;
         this.kind = kind;
         this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.name = LocalizedName.of(nameZh, nameEn);
     }
 
     Long id() {
@@ -78,7 +73,7 @@ class OrgUnit {
     }
 
     String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return name.in(locale);
     }
 
     void asStore(StoreType type) {

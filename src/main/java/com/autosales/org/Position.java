@@ -1,6 +1,6 @@
 package com.autosales.org;
 
-import jakarta.persistence.Column;
+import com.autosales.shared.LocalizedName;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,11 +22,7 @@ class Position {
 
     private String code;
 
-    @Column(name = "name_zh")
-    private String nameZh;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    private LocalizedName name;
 
     @Enumerated(EnumType.STRING)
     private StoreType storeType;
@@ -43,8 +39,7 @@ class Position {
 
     Position(String code, String nameZh, String nameEn, StoreType storeType, int level, Long reportsToId) {
         this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.name = LocalizedName.of(nameZh, nameEn);
         this.storeType = storeType;
         this.level = level;
         this.reportsToId = reportsToId;
@@ -59,6 +54,6 @@ class Position {
     }
 
     String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return name.in(locale);
     }
 }
