@@ -1,10 +1,10 @@
 package com.autosales.audit;
 
+import com.autosales.access.RequiresPermission;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit log page (admins): filter by person, record, action and dates. */
 @Controller
-@PreAuthorize("hasAuthority('audit:view')")
+@RequiresPermission("audit:view")
 class AuditController {
 
     private final AuditLog log;

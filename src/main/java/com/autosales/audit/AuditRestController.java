@@ -1,5 +1,6 @@
 package com.autosales.audit;
 
+import com.autosales.access.RequiresPermission;
 import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit trail over the API, same permission as the page. */
 @RestController
 @Tag(name = "Audit")
+@RequiresPermission("audit:view")
 class AuditRestController {
 
     private final AuditLog log;

@@ -1,10 +1,10 @@
 package com.autosales.customers;
 
+import com.autosales.access.RequiresPermission;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Customer list with live search, the card, and the create/edit form. */
 @Controller
+@RequiresPermission("customers:view")
 class CustomerController {
 
     private static final String FORM = "customers/form";
@@ -57,14 +58,14 @@ class CustomerController {
     }
 
     @GetMapping("/customers/new")
-    @PreAuthorize("hasAuthority('customers:create')")
+    @RequiresPermission("customers:create")
     String createForm(Model model) {
         model.addAttribute("details", CustomerDetails.blank());
         return FORM;
     }
 
     @PostMapping("/customers/new")
-    @PreAuthorize("hasAuthority('customers:create')")
+    @RequiresPermission("customers:create")
     String create(@Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
@@ -76,7 +77,7 @@ class CustomerController {
     }
 
     @GetMapping("/customers/{id}/edit")
-    @PreAuthorize("hasAuthority('customers:edit')")
+    @RequiresPermission("customers:edit")
     String editForm(@PathVariable Long id, Model model) {
         CustomerSummary customer = customers.get(id);
         model.addAttribute("customer", customer);
@@ -87,7 +88,7 @@ class CustomerController {
     }
 
     @PostMapping("/customers/{id}/edit")
-    @PreAuthorize("hasAuthority('customers:edit')")
+    @RequiresPermission("customers:edit")
     String update(@PathVariable Long id, @RequestParam long version,
             @Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors, Model model,
             RedirectAttributes redirect) {

@@ -1,5 +1,6 @@
 package com.autosales.customers;
 
+import com.autosales.access.RequiresPermission;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/customers")
 @Tag(name = "Customers")
+@RequiresPermission("customers:view")
 class CustomerRestController {
 
     private final CustomerManagement customers;
@@ -43,6 +45,7 @@ class CustomerRestController {
     }
 
     @PostMapping
+    @RequiresPermission("customers:create")
     @Operation(summary = "Register a customer of my store, owned by me")
     ResponseEntity<CustomerSummary> create(@Valid @RequestBody CustomerDetails details) {
         Long id = customers.register(details);
@@ -50,6 +53,7 @@ class CustomerRestController {
     }
 
     @PutMapping("/{id}")
+    @RequiresPermission("customers:edit")
     @Operation(summary = "Edit a customer; If-Match carries the version read, a stale one answers 409")
     CustomerSummary update(@PathVariable Long id, @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody CustomerDetails details) {

@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -48,7 +48,7 @@ class PageExceptionHandler {
         return domain(new ConcurrentChangeException(), request, response);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class})
     ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String message = messages.getMessage("error.malformed-request", null, LocaleContextHolder.getLocale());
         return page(HttpStatus.BAD_REQUEST, message, request, response);

@@ -1,0 +1,20 @@
+package com.autosales.access;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The permission ({@code <module>:<action>}) a page or API endpoint needs. Checked before the
+ * request body is read or validated, so a user without it gets 403, never a validation error.
+ * On a class it applies to every handler method without its own.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface RequiresPermission {
+
+    String value();
+}

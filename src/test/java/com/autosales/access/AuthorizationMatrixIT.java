@@ -1,0 +1,144 @@
+package com.autosales.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.autosales.support.IntegrationTest;
+import com.autosales.support.Logins;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the app, page or API, against every demo role: allowed exactly when the role holds
+ * the permission the route needs. A new route without a line in {@link #RULES} fails this test.
+ */
+@IntegrationTest
+class AuthorizationMatrixIT {
+
+    /** Any signed-in user. */
+    private static final String SIGNED_IN = "signed-in";
+    /** Needs a valid bearer token (tested in ApiTokenIT), not a role. */
+    private static final String TOKEN_HOLDER = "token-holder";
+    /** No login needed. */
+    private static final String PUBLIC = "public";
+
+    private static final Map<String, String> RULES = Map.ofEntries(
+            Map.entry("GET /", SIGNED_IN),
+            Map.entry("GET /login", PUBLIC),
+            Map.entry("GET /language", PUBLIC),
+            Map.entry("GET /error", PUBLIC),
+            Map.entry("GET /notifications", SIGNED_IN),
+            Map.entry("GET /notifications/badge", SIGNED_IN),
+            Map.entry("GET /notifications/{id}/open", SIGNED_IN),
+            Map.entry("POST /notifications/read-all", SIGNED_IN),
+            Map.entry("GET /customers", "customers:view"),
+            Map.entry("GET /customers/{id}", "customers:view"),
+            Map.entry("GET /customers/new", "customers:create"),
+            Map.entry("POST /customers/new", "customers:create"),
+            Map.entry("GET /customers/{id}/edit", "customers:edit"),
+            Map.entry("POST /customers/{id}/edit", "customers:edit"),
+            Map.entry("GET /admin/audit", "audit:view"),
+            Map.entry("POST /api/v1/auth/token", PUBLIC),
+            Map.entry("DELETE /api/v1/auth/token", TOKEN_HOLDER),
+            Map.entry("GET /api/v1/customers", "customers:view"),
+            Map.entry("GET /api/v1/customers/{id}", "customers:view"),
+            Map.entry("POST /api/v1/customers", "customers:create"),
+            Map.entry("PUT /api/v1/customers/{id}", "customers:edit"),
+            Map.entry("GET /api/v1/notifications", SIGNED_IN),
+            Map.entry("GET /api/v1/notifications/unread-count", SIGNED_IN),
+            Map.entry("POST /api/v1/notifications/{id}/read", SIGNED_IN),
+            Map.entry("POST /api/v1/notifications/read-all", SIGNED_IN),
+            Map.entry("GET /api/v1/audit-entries", "audit:view"));
+
+    private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
+            "clerk", "finance", "partsplanner", "service", "cs", "director");
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private List<String> appRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("com.autosales")) {
+                continue;
+            }
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("GET " + pattern);
+                } else {
+                    methods.forEach(m -> routes.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteHasAnAuthorizationRule() {
+        assertThat(RULES.keySet()).as("routes without a rule in AuthorizationMatrixIT.RULES")
+                .containsAll(appRoutes());
+    }
+
+    @Test
+    void everyDemoRoleIsAllowedExactlyWhatItsPermissionsSay() throws Exception {
+        String visibleCustomer = String.valueOf(jdbc.queryForObject("select id from customer where name = '王芳'", Long.class));
+        Map<String, String> mismatches = new TreeMap<>();
+        for (String route : new TreeSet<>(appRoutes())) {
+            String rule = RULES.get(route);
+            if (rule == null || PUBLIC.equals(rule) || TOKEN_HOLDER.equals(rule)) {
+                continue;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", visibleCustomer);
+            for (String user : DEMO_USERS) {
+                boolean expected = SIGNED_IN.equals(rule) || holds(user, rule);
+                int status = mvc.perform(request(HttpMethod.valueOf(method), path).with(logins.as(user)).with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                        .andReturn().getResponse().getStatus();
+                boolean allowed = status != 401 && status != 403;
+                if (allowed != expected) {
+                    mismatches.put(route + " as " + user, "expected " + (expected ? "allowed" : "denied") + ", got " + status);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void anonymousVisitorsReachOnlyPublicRoutes() throws Exception {
+        for (String route : new TreeSet<>(appRoutes())) {
+            if (PUBLIC.equals(RULES.get(route))) {
+                continue;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", "1");
+            int status = mvc.perform(request(HttpMethod.valueOf(method), path).with(csrf())).andReturn().getResponse().getStatus();
+            assertThat(status).as(route).isIn(302, 401);
+        }
+    }
+
+    private boolean holds(String user, String permission) {
+        return users.loadUserByUsername(user).getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(permission));
+    }
+}
