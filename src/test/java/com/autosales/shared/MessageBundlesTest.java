@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,25 +23,51 @@ class MessageBundlesTest {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
     private static final Pattern DOMAIN_ERROR = Pattern.compile("DomainException\\(\"([a-z0-9.\\-]+)\"");
-    private static final Pattern JAVA_KEY = Pattern.compile("(?<!Exception\\()\"((?:nav|home|customer|notifications|notice|audit|error|login|layout)\\.[a-z0-9.\\-]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("(?<!Exception\\()\"((?:nav|home|customer|notifications|notice|audit|error|login|layout|org|access|approval)\\.[a-z0-9.\\-]+)\"");
 
-    @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    /** The shared bundle and every module bundle, by their Chinese (default) file name. */
+    private static List<String> bundles() throws IOException {
+        List<String> names = new ArrayList<>(List.of("messages"));
+        Path modules = Path.of("src/main/resources/i18n");
+        if (Files.isDirectory(modules)) {
+            try (Stream<Path> files = Files.list(modules)) {
+                files.map(f -> f.getFileName().toString()).filter(f -> !f.matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties"))
+                        .map(f -> "i18n/" + f.replace(".properties", "")).sorted().forEach(names::add);
+            }
+        }
+        return names;
     }
 
     @Test
-    void noMessageIsBlank() throws IOException {
-        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
-            Properties p = load(bundle);
-            assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(bundle + " " + k).isNotBlank());
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        for (String bundle : bundles()) {
+            assertThat(load(bundle + "_en.properties").stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noMessageIsBlankAndNoKeyIsDefinedTwice() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : bundles()) {
+            for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+                Properties p = load(file);
+                assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(file + " " + k).isNotBlank());
+            }
+            Set<String> keys = load(bundle + ".properties").stringPropertyNames();
+            Set<String> twice = new TreeSet<>(keys);
+            twice.retainAll(seen);
+            assertThat(twice).as("keys of " + bundle + " already defined in another bundle").isEmpty();
+            seen.addAll(keys);
         }
     }
 
     @Test
     void everyLabelUsedInTemplatesAndCodeExists() throws IOException {
-        Set<String> known = load("messages.properties").stringPropertyNames();
+        Set<String> known = new TreeSet<>();
+        for (String bundle : bundles()) {
+            known.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         Set<String> used = new TreeSet<>();
         collect(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY, used);
         collect(Path.of("src/main/java"), ".java", JAVA_KEY, used);
