@@ -10,6 +10,12 @@ package com.autosales.shared.web;
  * @param icon      Bootstrap Icons name without the {@code bi-} prefix
  * @param path      where it leads
  * @param authority the permission needed to see it, or {@code null} for every signed-in user
+ * @param badgePath where htmx fetches a small count shown next to the label (e.g. items waiting), or {@code null}
  */
-public record NavItem(String section, int order, String labelKey, String icon, String path, String authority) {
+public record NavItem(String section, int order, String labelKey, String icon, String path, String authority,
+        String badgePath) {
+
+    public NavItem(String section, int order, String labelKey, String icon, String path, String authority) {
+        this(section, order, labelKey, icon, path, authority, null);
+    }
 }
