@@ -41,7 +41,7 @@ class AppUserDetailsService implements UserDetailsService {
         Long storeId = account.storeId() != null ? account.storeId()
                 : unitId == null ? null : org.storeOf(unitId).orElse(null);
         CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(),
-                account.employeeId(), unitId, storeId, scope, Set.copyOf(permissions));
+                account.employeeId(), unitId, storeId, account.extraStoreIds(), scope, Set.copyOf(permissions));
         return new AppUserPrincipal(user, account.passwordHash(), account.enabled(), account.lockedUntil());
     }
 

@@ -2,11 +2,12 @@ package com.autosales.access;
 
 import com.autosales.org.OrgDirectory;
 import com.autosales.org.UnitView;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The signed-in user and their store name, for the top bar of every page. */
+/** The signed-in user, the store they work in and the stores they may switch to, for the top bar. */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserModelAdvice {
 
@@ -23,8 +24,25 @@ class CurrentUserModelAdvice {
         return currentUsers.find().orElse(null);
     }
 
+    @ModelAttribute("currentStoreId")
+    Long currentStoreId() {
+        return currentUsers.currentStoreId().orElse(null);
+    }
+
     @ModelAttribute("currentStoreName")
     String currentStoreName() {
-        return currentUsers.find().flatMap(u -> org.unit(u.storeId())).map(UnitView::name).orElse(null);
+        return currentUsers.currentStoreId().flatMap(org::unit).map(UnitView::name).orElse(null);
+    }
+
+    /** Empty when there is nothing to switch between. */
+    @ModelAttribute("storeChoices")
+    List<UnitView> storeChoices() {
+        List<UnitView> stores = currentUsers.selectableStores();
+        return stores.size() > 1 || currentUsers.mayUseGroupView() ? stores : List.of();
+    }
+
+    @ModelAttribute("groupViewAllowed")
+    boolean groupViewAllowed() {
+        return currentUsers.mayUseGroupView();
     }
 }

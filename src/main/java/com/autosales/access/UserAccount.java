@@ -1,5 +1,8 @@
 package com.autosales.access;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -52,6 +55,11 @@ class UserAccount {
     @JoinTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "role_id"))
     private Set<Role> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_store", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "store_id")
+    private Set<Long> extraStoreIds = new HashSet<>();
 
     @Version
     private long version;
@@ -134,6 +142,10 @@ class UserAccount {
 
     Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    Set<Long> extraStoreIds() {
+        return Set.copyOf(extraStoreIds);
     }
 
     Set<Role> roles() {

@@ -75,10 +75,7 @@ public class CustomerManagement {
         if (details.phoneIsMasked()) {
             throw new DomainException("customer.phone-masked");
         }
-        if (user.storeId() == null) {
-            throw new DomainException("customer.no-store");
-        }
-        return registerFor(user.storeId(), user.employeeId(), details);
+        return registerFor(currentUsers.requireStore(), user.employeeId(), details);
     }
 
     /** Registers a customer for a given store and owner (imports, demo data). */

@@ -55,6 +55,7 @@ class AuthorizationMatrixIT {
             Map.entry("GET /customers/{id}/edit", "customers:edit"),
             Map.entry("POST /customers/{id}/edit", "customers:edit"),
             Map.entry("GET /admin/audit", "audit:view"),
+            Map.entry("POST /store-context", SIGNED_IN),
             Map.entry("POST /api/v1/auth/token", PUBLIC),
             Map.entry("DELETE /api/v1/auth/token", TOKEN_HOLDER),
             Map.entry("GET /api/v1/customers", "customers:view"),
