@@ -1,5 +1,6 @@
 package com.autosales.customers;
 
+import com.autosales.access.AccessLog;
 import com.autosales.access.CurrentUser;
 import com.autosales.access.CurrentUsers;
 import com.autosales.access.Permissions;
@@ -33,14 +34,16 @@ public class CustomerManagement {
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
     private final AuditTrail audit;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     CustomerManagement(Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
-            Clock clock) {
+            AccessLog accessLog, Clock clock) {
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.org = org;
         this.audit = audit;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -54,9 +57,11 @@ public class CustomerManagement {
         return found.map(c -> summary(c, owners));
     }
 
+    /** The full card; every open is written to the access log. */
     @PreAuthorize("hasAuthority('customers:view')")
     public CustomerSummary get(Long id) {
         Customer customer = visible(id);
+        accessLog.recordView("customer", id);
         return summary(customer, org.employees(customer.ownerEmployeeId() == null ? List.of() : List.of(customer.ownerEmployeeId())));
     }
 

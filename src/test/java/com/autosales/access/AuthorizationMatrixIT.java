@@ -56,6 +56,8 @@ class AuthorizationMatrixIT {
             Map.entry("POST /customers/{id}/edit", "customers:edit"),
             Map.entry("GET /admin/audit", "audit:view"),
             Map.entry("POST /store-context", SIGNED_IN),
+            Map.entry("GET /admin/access-log", "access:view"),
+            Map.entry("GET /api/v1/access-log", "access:view"),
             Map.entry("POST /api/v1/auth/token", PUBLIC),
             Map.entry("DELETE /api/v1/auth/token", TOKEN_HOLDER),
             Map.entry("GET /api/v1/customers", "customers:view"),

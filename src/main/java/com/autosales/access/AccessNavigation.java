@@ -1,0 +1,14 @@
+package com.autosales.access;
+
+import com.autosales.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccessNavigation {
+
+    @Bean
+    NavItem accessLogNav() {
+        return new NavItem("nav.section.admin", 930, "access.nav.access-log", "eye", "/admin/access-log", "access:view");
+    }
+}
