@@ -1,5 +1,6 @@
 package com.autosales.access;
 
+import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.autosales.access;
 
+import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -8,6 +8,11 @@ import org.springframework.context.annotation.Configuration;
 class AccessNavigation {
 
     @Bean
+    NavItem rolesNav() {
+        return new NavItem("nav.section.admin", 900, "access.nav.roles", "shield-lock", "/admin/roles", "access:view");
+    }
+
+    @Bean
     NavItem accessLogNav() {
         return new NavItem("nav.section.admin", 930, "access.nav.access-log", "eye", "/admin/access-log", "access:view");
     }

@@ -14,7 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import com.autosales.audit.FieldChange;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,5 +74,35 @@ class Role {
 
     Set<String> permissions() {
         return Set.copyOf(permissions);
+    }
+
+    LocalizedName localizedName() {
+        return name;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Applies an edit from the permission matrix and says what changed, for the audit trail. */
+    List<FieldChange> redefine(LocalizedName newName, DataScope newScope, Set<String> newPermissions) {
+        Set<String> added = new TreeSet<>(newPermissions);
+        added.removeAll(permissions);
+        Set<String> removed = new TreeSet<>(permissions);
+        removed.removeAll(newPermissions);
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("name_zh", name.zh(), newName.zh()));
+        changes.add(FieldChange.of("name_en", name.en(), newName.en()));
+        changes.add(FieldChange.of("dataScope", dataScope, newScope));
+        if (!added.isEmpty()) {
+            changes.add(FieldChange.of("permissions+", null, String.join(", ", added)));
+        }
+        if (!removed.isEmpty()) {
+            changes.add(FieldChange.of("permissions-", String.join(", ", removed), null));
+        }
+        this.name = newName;
+        this.dataScope = newScope;
+        this.permissions = new HashSet<>(newPermissions);
+        return changes.stream().filter(FieldChange::changed).toList();
     }
 }

@@ -10,6 +10,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    long countByRoles_Id(Long roleId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from UserAccount u where u.username = :username")
     Optional<UserAccount> lockByUsername(String username);

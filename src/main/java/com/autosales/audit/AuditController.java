@@ -1,6 +1,6 @@
 package com.autosales.audit;
 
-import com.autosales.access.RequiresPermission;
+import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;

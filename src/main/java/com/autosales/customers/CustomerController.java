@@ -1,6 +1,6 @@
 package com.autosales.customers;
 
-import com.autosales.access.RequiresPermission;
+import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package com.autosales.customers;
 
-import com.autosales.access.RequiresPermission;
+import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,6 +53,13 @@ class PageExceptionHandler {
     ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String message = messages.getMessage("error.malformed-request", null, LocaleContextHolder.getLocale());
         return page(HttpStatus.BAD_REQUEST, message, request, response);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView conflict(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
+        log.info("Refused by a database constraint on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        String message = messages.getMessage("error.duplicate", null, LocaleContextHolder.getLocale());
+        return page(HttpStatus.CONFLICT, message, request, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,4 +1,4 @@
-package com.autosales.access;
+package com.autosales.shared.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

@@ -1,4 +1,4 @@
-package com.autosales.access;
+package com.autosales.shared.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

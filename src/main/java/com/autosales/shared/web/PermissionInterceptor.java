@@ -1,4 +1,4 @@
-package com.autosales.access;
+package com.autosales.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
