@@ -8,6 +8,11 @@ import org.springframework.context.annotation.Configuration;
 class AccessNavigation {
 
     @Bean
+    NavItem usersNav() {
+        return new NavItem("nav.section.admin", 890, "access.nav.users", "person-badge", "/admin/users", "access:view");
+    }
+
+    @Bean
     NavItem rolesNav() {
         return new NavItem("nav.section.admin", 900, "access.nav.roles", "shield-lock", "/admin/roles", "access:view");
     }

@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import com.autosales.audit.FieldChange;
 import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -98,6 +102,50 @@ class UserAccount {
         failedAttempts = 0;
         lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /** Applies an edit by an administrator and says what changed, for the audit trail. */
+    List<FieldChange> redefine(String newDisplayName, String newEmail, Long newStoreId, Set<Long> newExtraStores,
+            Set<Role> newRoles, boolean newEnabled) {
+        List<FieldChange> changes = List.of(
+                FieldChange.of("displayName", displayName, newDisplayName),
+                FieldChange.of("email", email, newEmail),
+                FieldChange.of("storeId", storeId, newStoreId),
+                FieldChange.of("extraStoreIds", new TreeSet<>(extraStoreIds), new TreeSet<>(newExtraStores)),
+                FieldChange.of("roles", codes(roles), codes(newRoles)),
+                FieldChange.of("enabled", enabled, newEnabled));
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.storeId = newStoreId;
+        this.extraStoreIds = new HashSet<>(newExtraStores);
+        this.roles = new HashSet<>(newRoles);
+        this.enabled = newEnabled;
+        return changes.stream().filter(FieldChange::changed).toList();
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    private static TreeSet<String> codes(Set<Role> roles) {
+        return roles.stream().map(Role::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
     boolean isLockedAt(Instant now) {

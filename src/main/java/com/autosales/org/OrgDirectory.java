@@ -79,6 +79,14 @@ public class OrgDirectory {
                 .collect(Collectors.toMap(EmployeeView::id, Function.identity()));
     }
 
+    /** Everyone still employed (active or on leave), by name, for pickers such as "link a login". */
+    public List<EmployeeView> currentEmployees() {
+        return employees.findAll().stream().map(this::view)
+                .filter(e -> e.status() != EmployeeStatus.LEFT)
+                .sorted(java.util.Comparator.comparing(EmployeeView::employeeNo))
+                .toList();
+    }
+
     private EmployeeView view(Employee employee) {
         String positionName = employee.positionId() == null ? null
                 : positions.findById(employee.positionId()).map(p -> p.name(locale())).orElse(null);
