@@ -4,6 +4,7 @@ package com.autosales.shared;
 public class RecordNotFoundException extends DomainException {
 
     public RecordNotFoundException(String recordType, Object id) {
-        super("not-found", recordType, id);
+        // the id as text: a number argument would be shown with thousands separators (987,654,321)
+        super("not-found", recordType, String.valueOf(id));
     }
 }
