@@ -1,5 +1,6 @@
 package com.autosales.access;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,12 +20,13 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, Model model) {
+    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         model.addAttribute("error", error);
+        model.addAttribute("lastUsername", error == null ? null : session.getAttribute(LoginFailureHandler.LAST_USERNAME));
         model.addAttribute("lockoutMinutes", attempts.lockoutMinutes());
         return "access/login";
     }

@@ -11,6 +11,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /** Sends the user back to the login page saying why: wrong password, locked, or disabled. */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
+    static final String LAST_USERNAME = "autosales.lastUsername";
+
     private final LoginAttempts attempts;
 
     LoginFailureHandler(LoginAttempts attempts) {
@@ -21,6 +23,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         String username = request.getParameter("username");
+        if (username != null && username.length() <= 60) {
+            // so the login form can keep what was typed; the password is never kept
+            request.getSession().setAttribute(LAST_USERNAME, username);
+        }
         String reason;
         if (exception instanceof LockedException || attempts.isLocked(username)) {
             reason = "locked";

@@ -72,6 +72,13 @@ class LoginIT {
     }
 
     @Test
+    void afterAWrongPasswordTheUsernameIsStillFilledIn() throws Exception {
+        var failed = mvc.perform(formLogin().user("consultant2").password("nope")).andReturn();
+        mvc.perform(get("/login").param("error", "bad-credentials").cookie(failed.getResponse().getCookie("SESSION")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"consultant2\"")));
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
         String user = newConsultant();
         for (int i = 0; i < 4; i++) {

@@ -57,7 +57,8 @@ class CustomerEditIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("不能为空")))
-                .andExpect(content().string(containsString("请输入有效的手机号")));
+                .andExpect(content().string(containsString("请输入有效的手机号")))
+                .andExpect(content().string(containsString("提交的信息有误，请按提示修改")));
         assertThat(customerCount()).isEqualTo(before);
     }
 
