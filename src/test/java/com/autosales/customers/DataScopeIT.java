@@ -3,16 +3,27 @@ package com.autosales.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autosales.access.AccessSetup;
+import com.autosales.access.DataScope;
+import com.autosales.org.OrgSetup;
 import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +36,8 @@ class DataScopeIT {
     @Autowired Logins logins;
     @Autowired ApiClient api;
     @Autowired JdbcTemplate jdbc;
+    @Autowired OrgSetup orgSetup;
+    @Autowired AccessSetup accessSetup;
 
     private long customerNamed(String name) {
         return jdbc.queryForObject("select id from customer where name = ?", Long.class, name);
@@ -68,6 +81,41 @@ class DataScopeIT {
         JsonNode items = ApiClient.json(body).get("items");
         assertThat(items.size()).isPositive();
         items.forEach(c -> assertThat(c.get("ownerName").asString()).isEqualTo("张伟"));
+    }
+
+    @Test
+    void consultantCannotUpdateAnotherConsultantsCustomerThroughThePageOrTheApi() throws Exception {
+        long theirs = customerNamed("吴刚");
+        String before = jdbc.queryForObject("select lifecycle from customer where id = ?", String.class, theirs);
+        mvc.perform(post("/customers/" + theirs + "/edit")
+                        .with(csrf())
+                        .with(logins.as("consultant1")).param("version", "0").param("kind", "INDIVIDUAL")
+                        .param("name", "吴刚").param("lifecycle", "OLD"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/customers/" + theirs)
+                        .header("Authorization", "Bearer " + api.tokenFor("consultant1")).header("If-Match", "0")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INDIVIDUAL\",\"name\":\"吴刚\",\"lifecycle\":\"OLD\"}"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select lifecycle from customer where id = ?", String.class, theirs)).isEqualTo(before);
+    }
+
+    @Test
+    void aTeamLeadSeesTheirWholeTeamButNotTheOtherTeam() throws Exception {
+        long team1 = jdbc.queryForObject("select id from org_unit where code = 'SH-PD-SALES-1'", Long.class);
+        long store = jdbc.queryForObject("select id from org_unit where code = 'SH-PD-4S'", Long.class);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Long lead = orgSetup.hire("TL-" + suffix, "组长" + suffix, null, "sales-consultant", team1, null, LocalDate.now());
+        String role = "teamlead-" + suffix;
+        accessSetup.createRole(role, "销售主管", "Team lead", DataScope.TEAM, Set.of("customers:view"));
+        accessSetup.createUser(new AccessSetup.NewUser("lead" + suffix, "Lead2026x", "组长", null, lead, store,
+                List.of(role)));
+        mvc.perform(get("/customers").with(logins.as("lead" + suffix)))
+                .andExpect(content().string(containsString("王芳")))
+                .andExpect(content().string(containsString("刘建华")))
+                .andExpect(content().string(not(containsString("黄志强"))));
+        mvc.perform(get("/customers/" + customerNamed("黄志强")).with(logins.as("lead" + suffix)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
