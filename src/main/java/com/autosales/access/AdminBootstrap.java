@@ -1,5 +1,7 @@
 package com.autosales.access;
 
+import com.autosales.shared.infra.OneNodeAtATime;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +23,21 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AccessSetup setup;
     private final String password;
+    private final OneNodeAtATime oneNode;
 
-    AdminBootstrap(AccessSetup setup, @Value("${autosales.bootstrap.admin-password:}") String password) {
+    AdminBootstrap(AccessSetup setup, @Value("${autosales.bootstrap.admin-password:}") String password,
+            OneNodeAtATime oneNode) {
         this.setup = setup;
         this.password = password;
+        this.oneNode = oneNode;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        oneNode.run("admin-bootstrap", Duration.ofMinutes(5), this::createFirstAdmin);
+    }
+
+    private void createFirstAdmin() {
         if (setup.hasUsers()) {
             return;
         }

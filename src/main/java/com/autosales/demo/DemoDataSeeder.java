@@ -8,6 +8,8 @@ import com.autosales.org.OrgSetup;
 import com.autosales.org.OrganisedBy;
 import com.autosales.org.StoreType;
 import com.autosales.org.UnitKind;
+import com.autosales.shared.infra.OneNodeAtATime;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On an empty database (no users yet) builds the demo dealer group. Runs only when
@@ -35,17 +37,26 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccessSetup access;
     private final DemoCustomers customers;
     private final Notifications notifications;
+    private final OneNodeAtATime oneNode;
+    private final TransactionTemplate tx;
 
-    DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers, Notifications notifications) {
+    DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers, Notifications notifications,
+            OneNodeAtATime oneNode, TransactionTemplate tx) {
         this.org = org;
         this.access = access;
         this.customers = customers;
         this.notifications = notifications;
+        this.oneNode = oneNode;
+        this.tx = tx;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        // several nodes may start together on an empty database: only one seeds
+        oneNode.run("demo-seed", Duration.ofMinutes(10), () -> tx.executeWithoutResult(status -> seedIfEmpty()));
+    }
+
+    private void seedIfEmpty() {
         if (access.hasUsers()) {
             return;
         }

@@ -1,7 +1,9 @@
 package com.autosales.shared.infra;
 
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,12 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs run on one node at a time: the lock lives in the shared database (ShedLock),
- * using the database clock so nodes with drifting clocks agree.
+ * Work that must happen on one node at a time (scheduled jobs, start-up seeding) takes a lock in the
+ * shared database (ShedLock), using the database clock so nodes with drifting clocks agree.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "autosales.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
 class SchedulingConfig {
 
@@ -26,5 +26,17 @@ class SchedulingConfig {
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
                 .build());
+    }
+
+    /** For one-off work such as seeding: {@code executor.executeWithLock(task, lockConfiguration)}. */
+    @Bean
+    LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
+        return new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "autosales.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduling {
     }
 }
