@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creating roles and user logins. Used by the admin screens and the demo seed. */
@@ -28,6 +29,18 @@ public class AccessSetup {
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;
+    }
+
+    /**
+     * Whether this is the first run (no users yet), for the code that creates the first users.
+     * Several nodes may start at once on an empty database: this locks the {@code admin} role row
+     * (created by migration) until the caller's transaction ends, so the other nodes wait here and
+     * then see the users the first one created. Call it inside that transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean isFirstRun() {
+        roles.lockByCode("admin");
+        return users.count() == 0;
     }
 
     public Long createRole(String code, String nameZh, String nameEn, DataScope scope, Set<String> permissions) {

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A production install without demo data needs a first login: with
@@ -28,8 +29,9 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
-        if (setup.hasUsers()) {
+        if (!setup.isFirstRun()) {
             return;
         }
         if (password.isBlank()) {

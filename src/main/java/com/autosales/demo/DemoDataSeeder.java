@@ -46,7 +46,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (access.hasUsers()) {
+        if (!access.isFirstRun()) {
             return;
         }
         DemoPositions.create(org);
