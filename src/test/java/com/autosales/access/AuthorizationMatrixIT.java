@@ -84,7 +84,25 @@ class AuthorizationMatrixIT {
             Map.entry("GET /api/v1/notifications/unread-count", SIGNED_IN),
             Map.entry("POST /api/v1/notifications/{id}/read", SIGNED_IN),
             Map.entry("POST /api/v1/notifications/read-all", SIGNED_IN),
-            Map.entry("GET /api/v1/audit-entries", "audit:view"));
+            Map.entry("GET /api/v1/audit-entries", "audit:view"),
+            // approvals
+            Map.entry("GET /approvals", SIGNED_IN),
+            Map.entry("GET /approvals/badge", SIGNED_IN),
+            Map.entry("GET /approvals/history", SIGNED_IN),
+            Map.entry("GET /approvals/{id}", SIGNED_IN),
+            Map.entry("POST /approvals/{id}/decision", SIGNED_IN),
+            Map.entry("POST /approvals/{id}/withdrawal", SIGNED_IN),
+            Map.entry("GET /approvals/deputies", SIGNED_IN),
+            Map.entry("POST /approvals/deputies", SIGNED_IN),
+            Map.entry("POST /approvals/deputies/{id}/cancel", SIGNED_IN),
+            Map.entry("GET /api/v1/approvals", SIGNED_IN),
+            Map.entry("GET /api/v1/approvals/count", SIGNED_IN),
+            Map.entry("GET /api/v1/approvals/{id}", SIGNED_IN),
+            Map.entry("POST /api/v1/approvals/{id}/decision", SIGNED_IN),
+            Map.entry("POST /api/v1/approvals/{id}/withdrawal", SIGNED_IN),
+            Map.entry("GET /api/v1/approval-deputies", SIGNED_IN),
+            Map.entry("POST /api/v1/approval-deputies", SIGNED_IN),
+            Map.entry("DELETE /api/v1/approval-deputies/{id}", SIGNED_IN));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");

@@ -92,6 +92,10 @@ class NotificationsIT {
 
     @Test
     void theGroupRobotGetsEachNoticeExactlyOnceEvenWithTwoDispatchersRacing() throws Exception {
+        // Other tests share the outbox: send their backlog first, so this notice falls in the dispatchers' batch.
+        while (dispatcher.dispatchDue() > 0) {
+            // keep draining
+        }
         String marker = UUID.randomUUID().toString();
         notifications.send(Notice.to("gm", "test", "notice.welcome", "/customers", marker));
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(dispatcher::dispatchDue);
