@@ -1,5 +1,6 @@
 package com.autosales.access;
 
+import com.autosales.shared.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -9,7 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Enforces {@link RequiresPermission} before Spring MVC binds and validates the request. */
+/**
+ * Enforces {@link RequiresPermission} (or its alias {@link com.autosales.access.RequiresPermission}) before
+ * Spring MVC binds and validates the request.
+ */
 class PermissionInterceptor implements HandlerInterceptor {
 
     @Override

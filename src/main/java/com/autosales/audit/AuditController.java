@@ -1,7 +1,7 @@
 package com.autosales.audit;
 
-import com.autosales.access.RequiresPermission;
 import com.autosales.shared.web.Htmx;
+import com.autosales.shared.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,7 +1,7 @@
 package com.autosales.audit;
 
-import com.autosales.access.RequiresPermission;
 import com.autosales.shared.web.PageResponse;
+import com.autosales.shared.web.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
