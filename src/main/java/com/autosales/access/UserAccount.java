@@ -92,6 +92,11 @@ class UserAccount {
         lastLoginAt = now;
     }
 
+    /** The person left: the login no longer works (password or API token). */
+    void disable() {
+        enabled = false;
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
