@@ -1,5 +1,9 @@
 -- Organisation module: position duties and default role, leavers, closing units.
 
+-- English names are optional: the English screens fall back to the Chinese name.
+alter table org_unit alter column name_en drop not null;
+alter table org_position alter column name_en drop not null;
+
 -- The role a new holder of the position gets by default (a seeded role code, e.g. consultant).
 alter table org_position add column default_role_code varchar(40);
 

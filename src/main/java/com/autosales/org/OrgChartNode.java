@@ -1,5 +1,6 @@
 package com.autosales.org;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -11,11 +12,13 @@ public record OrgChartNode(Long id, Long parentId, UnitKind kind, StoreType stor
         List<OrgChartNode> children) {
 
     /** Open positions: planned minus actual, never negative (0 when nothing is planned). */
+    @JsonProperty("vacancies")
     public int vacancies() {
         return plannedHeadcount == null ? 0 : Math.max(0, plannedHeadcount - headcount);
     }
 
     /** People beyond the planned headcount (超编). */
+    @JsonProperty("overPlan")
     public int overPlan() {
         return plannedHeadcount == null ? 0 : Math.max(0, headcount - plannedHeadcount);
     }
