@@ -161,6 +161,7 @@ class EmployeeController {
     private String leavePage(EmployeeProfile person, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("successors", employees.successorCandidates(person.id()));
+        model.addAttribute("openRecords", employees.openRecordsOwnedBy(person.id()));
         return LEAVE;
     }
 }

@@ -198,6 +198,11 @@ class EmployeeManagement {
         }
     }
 
+    /** How many records (customers…) the employee owns, all modules together: what a handover moves. */
+    long openRecordsOwnedBy(Long employeeId) {
+        return openRecordsOf(Set.of(employeeId));
+    }
+
     private long openRecordsOf(Set<Long> ids) {
         return openRecords.orderedStream().mapToLong(c -> c.openRecordsOwnedBy(ids)).sum();
     }

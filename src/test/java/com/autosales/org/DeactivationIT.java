@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -67,6 +68,9 @@ class DeactivationIT {
                 org.customerOf(leaver, "交接客户三" + OrgFixtures.unique()));
         String username = loginFor(leaver);
         mvc.perform(formLogin().user(username).password(Logins.DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/org/employees/" + leaver + "/deactivate").with(logins.as("admin")))
+                .andExpect(content().string(containsString("将移交：3 条客户等记录，1 名直接下属。")))
+                .andExpect(content().string(containsString("陈接")));
 
         mvc.perform(post("/org/employees/" + leaver + "/deactivate").with(csrf()).with(logins.as("admin"))
                         .param("version", String.valueOf(org.employeeVersion(leaver)))
