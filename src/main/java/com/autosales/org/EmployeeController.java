@@ -27,12 +27,15 @@ class EmployeeController {
     private static final String LEAVE = "org/employee-deactivate";
 
     private final EmployeeManagement employees;
+    private final EmployeeLeaving leaving;
     private final UnitManagement units;
     private final PositionManagement positions;
     private final Clock clock;
 
-    EmployeeController(EmployeeManagement employees, UnitManagement units, PositionManagement positions, Clock clock) {
+    EmployeeController(EmployeeManagement employees, EmployeeLeaving leaving, UnitManagement units,
+            PositionManagement positions, Clock clock) {
         this.employees = employees;
+        this.leaving = leaving;
         this.units = units;
         this.positions = positions;
         this.clock = clock;
@@ -139,7 +142,7 @@ class EmployeeController {
             return leavePage(person, model);
         }
         try {
-            employees.deactivate(id, version, deactivation);
+            leaving.deactivate(id, version, deactivation);
         } catch (DomainException e) {
             errors.reject(e.messageKey(), e.args(), e.code());
             return leavePage(person, model);
@@ -160,8 +163,8 @@ class EmployeeController {
 
     private String leavePage(EmployeeProfile person, Model model) {
         model.addAttribute("person", person);
-        model.addAttribute("successors", employees.successorCandidates(person.id()));
-        model.addAttribute("openRecords", employees.openRecordsOwnedBy(person.id()));
+        model.addAttribute("successors", leaving.successorCandidates(person.id()));
+        model.addAttribute("openRecords", leaving.openRecordsOwnedBy(person.id()));
         return LEAVE;
     }
 }

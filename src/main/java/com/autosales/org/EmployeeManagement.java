@@ -6,8 +6,6 @@ import com.autosales.audit.FieldChange;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.RecordNotFoundException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,7 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hiring, editing and the leaving of employees (离职交接), with the rules that keep nobody's work orphaned. */
+/** Hiring and editing employees, the staff list and the person page. Leaving is {@link EmployeeLeaving}. */
 @Service
 @Transactional(readOnly = true)
 class EmployeeManagement {
@@ -34,18 +31,14 @@ class EmployeeManagement {
     private final Employees employees;
     private final OrgNames names;
     private final ObjectProvider<OpenRecordsCheck> openRecords;
-    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
-    private final Clock clock;
 
     EmployeeManagement(Employees employees, OrgNames names, ObjectProvider<OpenRecordsCheck> openRecords,
-            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            AuditTrail audit) {
         this.employees = employees;
         this.names = names;
         this.openRecords = openRecords;
-        this.events = events;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** Staff list: text matches name, number or phone; a unit includes everything below it; no status = current staff. */
@@ -80,17 +73,6 @@ class EmployeeManagement {
     List<EmployeeOption> currentStaff() {
         OrgNames.Snapshot org = names.snapshot();
         return employees.findByStatusNotOrderByEmployeeNo(EmployeeStatus.LEFT).stream().map(e -> option(e, org)).toList();
-    }
-
-    /** Who may take over from a leaver: active colleagues of the same store. */
-    List<EmployeeOption> successorCandidates(Long leaverId) {
-        Employee leaver = load(leaverId);
-        OrgNames.Snapshot org = names.snapshot();
-        Optional<Long> store = org.storeIdOf(leaver.unitId());
-        return employees.findByStatusNotOrderByEmployeeNo(EmployeeStatus.LEFT).stream()
-                .filter(e -> e.status() == EmployeeStatus.ACTIVE && !e.id().equals(leaverId))
-                .filter(e -> org.storeIdOf(e.unitId()).equals(store))
-                .map(e -> option(e, org)).toList();
     }
 
     @Transactional
@@ -135,42 +117,6 @@ class EmployeeManagement {
         }
     }
 
-    /**
-     * 离职: the leaver's status becomes LEFT, their direct reports report to the successor, and
-     * {@link EmployeeDeactivated} tells other modules to hand over records and disable the login.
-     */
-    @Transactional
-    @PreAuthorize("hasAuthority('org:delete')")
-    void deactivate(Long id, long expectedVersion, Deactivation request) {
-        Employee leaver = load(id);
-        if (leaver.version() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
-        if (leaver.status() == EmployeeStatus.LEFT) {
-            throw new DomainException("org.employee.already-left", leaver.name());
-        }
-        if (Objects.equals(request.successorId(), id)) {
-            throw new DomainException("org.employee.successor-is-self");
-        }
-        Employee successor = load(request.successorId());
-        if (successor.status() != EmployeeStatus.ACTIVE) {
-            throw new DomainException("org.employee.successor-not-active", successor.name());
-        }
-        OrgNames.Snapshot org = names.snapshot();
-        if (!org.storeIdOf(successor.unitId()).equals(org.storeIdOf(leaver.unitId()))) {
-            throw new DomainException("org.employee.successor-other-store", successor.name(), leaver.name());
-        }
-        LocalDate leftOn = request.leftOn() == null ? LocalDate.now(clock) : request.leftOn();
-        audit.record(new AuditRecord(AUDIT_TYPE, String.valueOf(id), "DEACTIVATE", request.reason(),
-                leaver.leave(leftOn, request.reason(), successor.id())));
-        for (Employee report : employees.findByManagerIdAndStatusNot(id, EmployeeStatus.LEFT)) {
-            Long newManager = report.id().equals(successor.id()) ? leaver.managerId() : successor.id();
-            audit.record(AuditRecord.of(AUDIT_TYPE, report.id(), "UPDATE", leaver.name() + " → " + successor.name(),
-                    report.reportTo(newManager)));
-        }
-        events.publishEvent(new EmployeeDeactivated(id, successor.id(), request.reason()));
-    }
-
     /** Position, unit and manager must exist and fit: an open unit, a position of that kind of store, no loop of managers. */
     private void checkPlacement(Long id, EmployeeForm form, OrgNames.Snapshot org) {
         OrgTree.Node unit = org.tree().get(form.unitId());
@@ -198,16 +144,11 @@ class EmployeeManagement {
         }
     }
 
-    /** How many records (customers…) the employee owns, all modules together: what a handover moves. */
-    long openRecordsOwnedBy(Long employeeId) {
-        return openRecordsOf(Set.of(employeeId));
-    }
-
     private long openRecordsOf(Set<Long> ids) {
         return openRecords.orderedStream().mapToLong(c -> c.openRecordsOwnedBy(ids)).sum();
     }
 
-    private EmployeeOption option(Employee e, OrgNames.Snapshot org) {
+    static EmployeeOption option(Employee e, OrgNames.Snapshot org) {
         return new EmployeeOption(e.id(), e.name(), org.positionName(e.positionId()), org.unitName(e.unitId()));
     }
 

@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EmployeeRestController {
 
     private final EmployeeManagement employees;
+    private final EmployeeLeaving leaving;
 
-    EmployeeRestController(EmployeeManagement employees) {
+    EmployeeRestController(EmployeeManagement employees, EmployeeLeaving leaving) {
         this.employees = employees;
+        this.leaving = leaving;
     }
 
     @GetMapping
@@ -66,7 +68,7 @@ class EmployeeRestController {
     @Operation(summary = "The employee leaves: customers and direct reports go to the successor, the login is disabled")
     EmployeeProfile deactivate(@PathVariable Long id, @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody Deactivation deactivation) {
-        employees.deactivate(id, IfMatch.version(ifMatch), deactivation);
+        leaving.deactivate(id, IfMatch.version(ifMatch), deactivation);
         return employees.profile(id);
     }
 }

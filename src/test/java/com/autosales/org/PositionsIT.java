@@ -35,6 +35,7 @@ class PositionsIT {
     @Autowired Logins logins;
     @Autowired ApiClient api;
     @Autowired JdbcTemplate jdbc;
+    @Autowired OrgDirectory directory;
 
     private List<Map<String, Object>> duties(String code) {
         return jdbc.queryForList("select d.seq, d.text_zh, d.text_en from org_position_duty d join org_position p "
@@ -55,6 +56,14 @@ class PositionsIT {
         }
         assertThat(jdbc.queryForObject("select p.code from org_position p join org_position r on r.id = p.reports_to_id "
                 + "where r.code = 'district-manager' and p.code = 'territory-rep'", String.class)).isEqualTo("territory-rep");
+    }
+
+    @Test
+    void aLoginForAnEmployeeDefaultsToTheRoleOfTheirPosition() {
+        Long zhangWei = jdbc.queryForObject("select id from org_employee where employee_no = 'E1003'", Long.class);
+        Long zhengHai = jdbc.queryForObject("select id from org_employee where employee_no = 'E2001'", Long.class);
+        assertThat(directory.defaultRoleCode(zhangWei)).contains("consultant");
+        assertThat(directory.defaultRoleCode(zhengHai)).contains("director");
     }
 
     @Test
