@@ -132,6 +132,7 @@ class UserAccount {
         this.lockedUntil = null;
     }
 
+    /** The person left or an admin switched the login off: no password or API token works any more. */
     void disable() {
         this.enabled = false;
     }

@@ -77,6 +77,14 @@ class Customer {
         return changes.stream().filter(FieldChange::changed).toList();
     }
 
+    /** The customer gets a new owner (e.g. when the old one leaves); tells what changed, for the audit trail. */
+    FieldChange handOverTo(Long newOwnerEmployeeId, Instant now) {
+        FieldChange change = FieldChange.of("ownerEmployeeId", ownerEmployeeId, newOwnerEmployeeId);
+        this.ownerEmployeeId = newOwnerEmployeeId;
+        this.updatedAt = now;
+        return change;
+    }
+
     Long id() {
         return id;
     }

@@ -1,6 +1,7 @@
 package com.autosales.customers;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +22,10 @@ interface Customers extends JpaRepository<Customer, Long> {
     @Query("select c from Customer c where c.id = :id and " + IN_SCOPE)
     Optional<Customer> findVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
             Collection<Long> ownerIds);
+
+    List<Customer> findByOwnerEmployeeId(Long ownerEmployeeId);
+
+    long countByOwnerEmployeeIdIn(Collection<Long> ownerEmployeeIds);
 
     @Query("select count(c) from Customer c where " + IN_SCOPE)
     long countVisible(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds);

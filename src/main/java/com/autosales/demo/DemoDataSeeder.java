@@ -60,7 +60,6 @@ class DemoDataSeeder implements ApplicationRunner {
         if (access.hasUsers()) {
             return;
         }
-        DemoPositions.create(org);
         LocalDate hired = LocalDate.of(2023, 3, 1);
         Long group = org.createGroup("GRP", "华东汽车集团", "East China Auto Group");
 

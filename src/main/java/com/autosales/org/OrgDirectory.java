@@ -87,6 +87,15 @@ public class OrgDirectory {
                 .toList();
     }
 
+    /**
+     * The role a login for this employee gets by default: the default role code of their position
+     * (one of the seeded role codes), or empty when the position names none.
+     */
+    public Optional<String> defaultRoleCode(Long employeeId) {
+        return employee(employeeId).map(EmployeeView::positionId).flatMap(positions::findById)
+                .map(Position::defaultRoleCode);
+    }
+
     private EmployeeView view(Employee employee) {
         String positionName = employee.positionId() == null ? null
                 : positions.findById(employee.positionId()).map(p -> p.name(locale())).orElse(null);

@@ -8,5 +8,7 @@ interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
 
+    boolean existsByCode(String code);
+
     List<OrgUnit> findByKindOrderById(UnitKind kind);
 }

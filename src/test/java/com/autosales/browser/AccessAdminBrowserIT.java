@@ -87,11 +87,14 @@ class AccessAdminBrowserIT {
         browser.click("#store-menu");
         browser.click("#store-HD-PARTS");
         browser.waitForText("#store-menu", "华东配件经销中心");
-        assertThat(browser.find("#customer-table").getText()).contains("苏州顺达汽配批发部").doesNotContain("王芳");
+        assertThat(browser.find("#customer-table").getText()).contains("苏州顺达汽配批发部");
+        browser.open("/customers?q=王芳");
+        assertThat(browser.find("#customer-results").getText()).doesNotContain("王芳");
         browser.screenshot("store-switch-zh.png");
         browser.click("#store-menu");
         browser.click("#store-group");
         browser.waitForText("#store-menu", "全集团");
+        browser.open("/customers?q=王芳");
         assertThat(browser.find("#customer-table").getText()).contains("王芳");
     }
 }

@@ -1,0 +1,18 @@
+package com.autosales.org;
+
+import com.autosales.shared.DomainException;
+
+/** The version a client read, from an {@code If-Match} header (a number, optionally quoted or weak). */
+final class IfMatch {
+
+    private IfMatch() {
+    }
+
+    static long version(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw new DomainException("malformed-request");
+        }
+    }
+}
