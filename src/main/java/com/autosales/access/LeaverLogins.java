@@ -7,16 +7,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** When an employee leaves, the logins linked to them are disabled, so they can no longer sign in or use a token. */
+/**
+ * When an employee leaves, the logins linked to them are disabled and signed out everywhere, so they can
+ * no longer use the app, sign in again or use a token.
+ */
 @Component
 class LeaverLogins {
 
     private static final Logger log = LoggerFactory.getLogger(LeaverLogins.class);
 
     private final EntityManager entities;
+    private final SessionTermination sessions;
 
-    LeaverLogins(EntityManager entities) {
+    LeaverLogins(EntityManager entities, SessionTermination sessions) {
         this.entities = entities;
+        this.sessions = sessions;
     }
 
     @ApplicationModuleListener
@@ -26,6 +31,7 @@ class LeaverLogins {
                 .getResultList()
                 .forEach(account -> {
                     account.disable();
+                    sessions.endSessionsOf(account.username());
                     log.info("Login {} disabled: employee {} left", account.username(), event.employeeId());
                 });
     }

@@ -3,6 +3,7 @@ package com.autosales.access;
 import com.autosales.audit.AuditRecord;
 import com.autosales.audit.AuditTrail;
 import com.autosales.audit.FieldChange;
+import com.autosales.org.OrgDirectory;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.RecordNotFoundException;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,15 +29,17 @@ public class UserAdministration {
     private final PasswordEncoder passwords;
     private final SessionTermination sessions;
     private final AuditTrail audit;
+    private final OrgDirectory org;
     private final Clock clock;
 
     UserAdministration(UserAccounts users, Roles roles, PasswordEncoder passwords, SessionTermination sessions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, OrgDirectory org, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.passwords = passwords;
         this.sessions = sessions;
         this.audit = audit;
+        this.org = org;
         this.clock = clock;
     }
 
@@ -61,13 +65,17 @@ public class UserAdministration {
             throw new DomainException("access.user.username-taken", username);
         }
         PasswordPolicy.check(username, form.password());
+        Set<String> roleCodes = form.roleCodes().isEmpty() && form.employeeId() != null
+                ? org.defaultRoleCode(form.employeeId()).map(Set::of).orElse(Set.of()) : form.roleCodes();
+        Long storeId = form.storeId() != null || form.employeeId() == null ? form.storeId()
+                : org.employee(form.employeeId()).flatMap(e -> org.storeOf(e.unitId())).orElse(null);
+        Set<Role> granted = rolesOf(roleCodes);
         UserAccount account = new UserAccount(username, passwords.encode(form.password()), form.displayName().trim(),
-                form.email(), form.employeeId(), form.storeId(), rolesOf(form.roleCodes()), clock.instant());
-        account.redefine(form.displayName().trim(), form.email(), form.storeId(), form.extraStoreIds(),
-                rolesOf(form.roleCodes()), true);
+                form.email(), form.employeeId(), storeId, granted, clock.instant());
+        account.redefine(form.displayName().trim(), form.email(), storeId, form.extraStoreIds(), granted, true);
         Long id = users.save(account).id();
         audit.record(AuditRecord.of("user", id, "CREATE", username,
-                FieldChange.of("roles", null, new java.util.TreeSet<>(form.roleCodes())),
+                FieldChange.of("roles", null, new TreeSet<>(roleCodes)),
                 FieldChange.of("employeeId", null, form.employeeId())));
         return id;
     }

@@ -28,6 +28,7 @@ class UserAdministrationIT {
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.autosales.org.OrgSetup orgSetup;
 
     private String createLogin(String role) throws Exception {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
@@ -52,6 +53,21 @@ class UserAdministrationIT {
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'user' and action = 'CREATE' and summary = ?",
                 Integer.class, username)).isEqualTo(1);
+    }
+
+    @Test
+    void aLoginForAnEmployeeGetsTheRoleOfTheirPositionAndTheirStoreWhenNoneAreChosen() throws Exception {
+        long team2 = jdbc.queryForObject("select id from org_unit where code = 'SH-PD-SALES-2'", Long.class);
+        String no = "N" + UUID.randomUUID().toString().substring(0, 6);
+        Long employee = orgSetup.hire(no, "钱多", null, "sales-consultant", team2, null, java.time.LocalDate.now());
+        String username = "qian" + no.toLowerCase();
+        mvc.perform(post("/admin/users/new").with(csrf()).with(logins.as("admin"))
+                        .param("username", username).param("displayName", "钱多").param("employeeId", String.valueOf(employee))
+                        .param("password", PASSWORD))
+                .andExpect(redirectedUrlPattern("/admin/users/*"));
+        assertThat(jdbc.queryForList("select r.code from app_user_role ur join app_role r on r.id = ur.role_id "
+                + "join app_user u on u.id = ur.user_id where u.username = ?", String.class, username)).containsExactly("consultant");
+        assertThat(jdbc.queryForObject("select store_id from app_user where username = ?", Long.class, username)).isEqualTo(store());
     }
 
     @Test
