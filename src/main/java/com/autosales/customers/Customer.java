@@ -38,6 +38,12 @@ class Customer {
     @Enumerated(EnumType.STRING)
     private Grade grade;
 
+    private String namePinyin;
+
+    private String nameInitials;
+
+    private String phoneNormalized;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -58,6 +64,22 @@ class Customer {
         this.grade = details.grade();
         this.createdAt = now;
         this.updatedAt = now;
+        indexForSearch();
+    }
+
+    /** Keeps the pinyin and phone search keys in step with the name and phone. */
+    private void indexForSearch() {
+        this.namePinyin = ChineseNames.fullPinyin(name);
+        this.nameInitials = ChineseNames.initials(name);
+        this.phoneNormalized = PhoneNumbers.normalise(phone);
+    }
+
+    boolean needsSearchIndex() {
+        return namePinyin == null;
+    }
+
+    void reindexForSearch() {
+        indexForSearch();
     }
 
     /** Applies an edit and tells what changed, for the audit trail. */
@@ -74,6 +96,7 @@ class Customer {
         this.lifecycle = details.lifecycle();
         this.grade = details.grade();
         this.updatedAt = now;
+        indexForSearch();
         return changes.stream().filter(FieldChange::changed).toList();
     }
 

@@ -2,6 +2,7 @@ package com.autosales.customers;
 
 import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.ConcurrentChangeException;
+import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -66,12 +67,18 @@ class CustomerController {
 
     @PostMapping("/customers/new")
     @RequiresPermission("customers:create")
-    String create(@Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors,
+    String create(@Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return FORM;
         }
-        Long id = customers.register(details);
+        Long id;
+        try {
+            id = customers.register(details);
+        } catch (DuplicateRecordException e) {
+            rejectDuplicate(e, errors, model);
+            return FORM;
+        }
         redirect.addFlashAttribute("successKey", "customer.created");
         return "redirect:/customers/" + id;
     }
@@ -102,8 +109,20 @@ class CustomerController {
         } catch (ConcurrentChangeException e) {
             errors.reject("error.concurrent-change");
             return FORM;
+        } catch (DuplicateRecordException e) {
+            rejectDuplicate(e, errors, model);
+            return FORM;
         }
         redirect.addFlashAttribute("successKey", "customer.saved");
         return "redirect:/customers/" + id;
+    }
+
+    /** Says whose card has that phone, and links to it when the user may open it. */
+    private void rejectDuplicate(DuplicateRecordException e, BindingResult errors, Model model) {
+        errors.rejectValue("phone", e.messageKey(), e.args(), e.code());
+        Long existing = Long.valueOf(String.valueOf(e.args()[2]));
+        if (customers.isVisible(existing)) {
+            model.addAttribute("duplicateId", existing);
+        }
     }
 }

@@ -13,8 +13,8 @@ public record CustomerDetails(
         @NotNull Lifecycle lifecycle,
         Grade grade) {
 
-    /** A mobile or landline number, or a masked one left as shown (which keeps the stored number). */
-    static final String PHONE = "^$|^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$|^\\d{3}\\*+\\d{4}$";
+    /** A mobile (+86, spaces and dashes allowed) or landline number, or a masked one left as shown (keeps the stored number). */
+    static final String PHONE = "^$|^(\\+?86[ -]?)?1[3-9]\\d([ -]?\\d){8}$|^0\\d{2,3}[ -]?\\d{3,4}[ -]?\\d{4}$|^\\d{3}\\*+\\d{4}$";
 
     public CustomerDetails {
         phone = phone == null || phone.isBlank() ? null : phone.trim();

@@ -12,6 +12,7 @@ import com.autosales.org.EmployeeView;
 import com.autosales.org.OrgDirectory;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
+import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -50,9 +51,10 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customers:view')")
     public Page<CustomerSummary> search(String text, int page) {
         RecordScope scope = currentUsers.scope();
-        String term = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found = customers.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                scope.ownerIdsForQuery(), term, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
         return found.map(c -> summary(c, owners));
     }
@@ -63,6 +65,14 @@ public class CustomerManagement {
         Customer customer = visible(id);
         accessLog.recordView("customer", id);
         return summary(customer, org.employees(customer.ownerEmployeeId() == null ? List.of() : List.of(customer.ownerEmployeeId())));
+    }
+
+    /** Whether the current user may open this card (without opening it, so nothing is logged). */
+    @PreAuthorize("hasAuthority('customers:view')")
+    public boolean isVisible(Long id) {
+        RecordScope scope = currentUsers.scope();
+        return customers.findVisible(id, scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
+                scope.ownerIdsForQuery()).isPresent();
     }
 
     @PreAuthorize("hasAuthority('customers:view')")
@@ -86,6 +96,7 @@ public class CustomerManagement {
     /** Registers a customer for a given store and owner (imports, demo data). */
     @Transactional
     public Long registerFor(Long storeId, Long ownerEmployeeId, CustomerDetails details) {
+        refuseDuplicatePhone(storeId, details.phone(), null);
         Customer saved = customers.save(new Customer(storeId, ownerEmployeeId, details, clock.instant()));
         audit.record(AuditRecord.of("customer", saved.id(), "CREATE", details.name(),
                 FieldChange.of("name", null, details.name()), FieldChange.of("phone", null, details.phone()),
@@ -101,10 +112,27 @@ public class CustomerManagement {
             throw new ConcurrentChangeException();
         }
         CustomerDetails applied = details.phoneIsMasked() ? details.withPhone(customer.details().phone()) : details;
+        refuseDuplicatePhone(customer.storeId(), applied.phone(), customer.id());
         List<FieldChange> changes = customer.update(applied, clock.instant());
         if (!changes.isEmpty()) {
             audit.record(new AuditRecord("customer", String.valueOf(id), "UPDATE", null, changes));
         }
+    }
+
+    /** 查重 — one card per phone number in a store, whoever owns it; the message says whose card it is. */
+    private void refuseDuplicatePhone(Long storeId, String phone, Long self) {
+        String normalised = PhoneNumbers.normalise(phone);
+        if (normalised == null) {
+            return;
+        }
+        customers.findByStoreIdAndPhoneNormalized(storeId, normalised).stream()
+                .filter(existing -> !existing.id().equals(self))
+                .findFirst()
+                .ifPresent(existing -> {
+                    String owner = org.employee(existing.ownerEmployeeId()).map(EmployeeView::name).orElse("—");
+                    throw new DuplicateRecordException("customer.duplicate-phone", existing.details().name(), owner,
+                            String.valueOf(existing.id()));
+                });
     }
 
     private Customer visible(Long id) {

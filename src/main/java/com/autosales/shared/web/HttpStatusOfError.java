@@ -2,6 +2,7 @@ package com.autosales.shared.web;
 
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
+import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 
@@ -15,7 +16,7 @@ final class HttpStatusOfError {
         if (e instanceof RecordNotFoundException) {
             return HttpStatus.NOT_FOUND;
         }
-        if (e instanceof ConcurrentChangeException) {
+        if (e instanceof ConcurrentChangeException || e instanceof DuplicateRecordException) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.UNPROCESSABLE_CONTENT;
