@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,6 +106,24 @@ public class CustomerManagement {
         if (!changes.isEmpty()) {
             audit.record(new AuditRecord("customer", String.valueOf(id), "UPDATE", null, changes));
         }
+    }
+
+    /**
+     * Every customer the list shows for this filter (same data scope, filter and phone masking as
+     * {@link #search}), handed over batch by batch so an export never holds all rows at once.
+     */
+    @PreAuthorize("hasAuthority('customers:export')")
+    public void forEachMatch(String text, int batchSize, Consumer<List<CustomerSummary>> batch) {
+        RecordScope scope = currentUsers.scope();
+        String term = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        Page<Customer> found;
+        int page = 0;
+        do {
+            found = customers.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
+                    scope.ownerIdsForQuery(), term, PageRequest.of(page++, batchSize));
+            Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
+            batch.accept(found.map(c -> summary(c, owners)).getContent());
+        } while (found.hasNext());
     }
 
     private Customer visible(Long id) {
