@@ -16,8 +16,8 @@ import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,11 +50,15 @@ public class CustomerManagement {
 
     @PreAuthorize("hasAuthority('customers:view')")
     public Page<CustomerSummary> search(String text, int page) {
+        return matching(text, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+    }
+
+    /** The one search the list, the API and the export share: data scope, name, pinyin, phone. */
+    private Page<CustomerSummary> matching(String text, PageRequest page) {
         RecordScope scope = currentUsers.scope();
         SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found = customers.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), page);
         Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
         return found.map(c -> summary(c, owners));
     }
@@ -133,6 +137,20 @@ public class CustomerManagement {
                     throw new DuplicateRecordException("customer.duplicate-phone", existing.details().name(), owner,
                             String.valueOf(existing.id()));
                 });
+    }
+
+    /**
+     * Every customer the list shows for this filter (same data scope, filter and phone masking as
+     * {@link #search}), handed over batch by batch so an export never holds all rows at once.
+     */
+    @PreAuthorize("hasAuthority('customers:export')")
+    public void forEachMatch(String text, int batchSize, Consumer<List<CustomerSummary>> batch) {
+        Page<CustomerSummary> found;
+        int page = 0;
+        do {
+            found = matching(text, PageRequest.of(page++, batchSize));
+            batch.accept(found.getContent());
+        } while (found.hasNext());
     }
 
     private Customer visible(Long id) {

@@ -142,7 +142,11 @@ class AuthorizationMatrixIT {
             Map.entry("GET /api/v1/org/employees/{id}", "org:view"),
             Map.entry("POST /api/v1/org/employees", "org:create"),
             Map.entry("PUT /api/v1/org/employees/{id}", "org:edit"),
-            Map.entry("POST /api/v1/org/employees/{id}/deactivation", "org:delete"));
+            Map.entry("POST /api/v1/org/employees/{id}/deactivation", "org:delete"),
+            // customers export
+            Map.entry("GET /customers/export.xlsx", "customers:export"),
+            Map.entry("GET /customers/{id}/card.pdf", "customers:view"),
+            Map.entry("GET /api/v1/customers/export.xlsx", "customers:export"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
