@@ -1,7 +1,7 @@
 package com.autosales.access;
 
 import com.autosales.shared.web.RequiresPermission;
-import com.autosales.shared.DomainException;
+import com.autosales.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,15 +53,8 @@ class RoleRestController {
     @RequiresPermission("access:admin")
     @Operation(summary = "Redefine a role; If-Match carries the version read, a stale one answers 409")
     RoleView update(@PathVariable Long id, @RequestHeader("If-Match") String ifMatch, @Valid @RequestBody RoleForm form) {
-        roles.update(id, version(ifMatch), form);
+        roles.update(id, IfMatch.version(ifMatch), form);
         return roles.get(id);
     }
 
-    static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new DomainException("malformed-request");
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package com.autosales.customers;
 
 import com.autosales.shared.web.RequiresPermission;
-import com.autosales.shared.DomainException;
+import com.autosales.shared.web.IfMatch;
 import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,15 +57,8 @@ class CustomerRestController {
     @Operation(summary = "Edit a customer; If-Match carries the version read, a stale one answers 409")
     CustomerSummary update(@PathVariable Long id, @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody CustomerDetails details) {
-        customers.update(id, parseVersion(ifMatch), details);
+        customers.update(id, IfMatch.version(ifMatch), details);
         return customers.get(id);
     }
 
-    private static long parseVersion(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
-        } catch (NumberFormatException e) {
-            throw new DomainException("malformed-request");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.autosales.org;
 
+import com.autosales.shared.web.IfMatch;
 import com.autosales.shared.web.PageResponse;
 import com.autosales.shared.web.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;

@@ -19,6 +19,9 @@ final class HttpStatusOfError {
         if (e instanceof ConcurrentChangeException || e instanceof DuplicateRecordException) {
             return HttpStatus.CONFLICT;
         }
+        if ("malformed-request".equals(e.code())) {
+            return HttpStatus.BAD_REQUEST;
+        }
         return HttpStatus.UNPROCESSABLE_CONTENT;
     }
 }

@@ -1,14 +1,14 @@
-package com.autosales.org;
+package com.autosales.shared.web;
 
 import com.autosales.shared.DomainException;
 
 /** The version a client read, from an {@code If-Match} header (a number, optionally quoted or weak). */
-final class IfMatch {
+public final class IfMatch {
 
     private IfMatch() {
     }
 
-    static long version(String ifMatch) {
+    public static long version(String ifMatch) {
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
         } catch (NumberFormatException e) {
