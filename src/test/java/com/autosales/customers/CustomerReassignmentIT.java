@@ -34,7 +34,14 @@ class CustomerReassignmentIT {
 
     /** consultant1 (张伟) registers a customer with a unique name and phone; returns its id. */
     private Long customerOfConsultant1(String name) throws Exception {
-        String phone = "137" + String.format("%08d", (System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000L);
+        return customerOfConsultant1(name, uniquePhone());
+    }
+
+    private static String uniquePhone() {
+        return "137" + String.format("%08d", (System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000L);
+    }
+
+    private Long customerOfConsultant1(String name, String phone) throws Exception {
         mvc.perform(post("/customers/new").with(csrf()).with(logins.as("consultant1"))
                         .param("kind", "INDIVIDUAL").param("name", name).param("phone", phone)
                         .param("lifecycle", "POTENTIAL").param("grade", ""))
@@ -193,5 +200,31 @@ class CustomerReassignmentIT {
                 .andExpect(content().string(containsString("Consultant")))
                 .andExpect(content().string(containsString("客户住在二店附近")))
                 .andExpect(content().string(not(containsString("档案变更历史"))));
+    }
+
+    @Test
+    void theHistoryMasksThePhoneForReadersWhoMayNotSeeIt() throws Exception {
+        String phone = uniquePhone();
+        Long id = customerOfConsultant1(uniqueName("掩码历史"), phone);
+        String masked = PhoneMask.mask(phone);
+        mvc.perform(get("/customers/" + id).with(logins.as("clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("档案变更历史")))
+                .andExpect(content().string(containsString(masked)))
+                .andExpect(content().string(not(containsString(phone))));
+        mvc.perform(get("/customers/" + id).with(logins.as("consultant1")))
+                .andExpect(content().string(containsString(phone)));
+    }
+
+    @Test
+    void aCustomerOnlyGoesToAnEmployeeOfItsOwnStore() throws Exception {
+        Long id = customerOfConsultant1(uniqueName("跨店转交"));
+        mvc.perform(post("/api/v1/customers/" + id + "/owner").header("Authorization", "Bearer " + api.tokenFor("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ownerEmployeeId\":" + employee("郑海") + ",\"reason\":\"换店\",\"version\":" + version(id) + "}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("customer.owner-not-in-store"));
+        assertThat(ownerName(id)).isEqualTo("张伟");
+        assertThat(reassignments(id)).isZero();
     }
 }
