@@ -1,6 +1,7 @@
 package com.autosales.customers;
 
 import com.autosales.audit.FieldChange;
+import com.autosales.shared.DomainException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -106,6 +107,23 @@ class Customer {
         this.ownerEmployeeId = newOwnerEmployeeId;
         this.updatedAt = now;
         return change;
+    }
+
+    /**
+     * 转交 — a manager gives the customer to another consultant of the store. Returns the previous owner.
+     * The caller checks the new owner belongs to the customer's store.
+     */
+    Long reassignTo(Long newOwnerEmployeeId, Instant now) {
+        if (newOwnerEmployeeId == null) {
+            throw new DomainException("customer.owner-required");
+        }
+        if (newOwnerEmployeeId.equals(ownerEmployeeId)) {
+            throw new DomainException("customer.already-owner");
+        }
+        Long previous = ownerEmployeeId;
+        this.ownerEmployeeId = newOwnerEmployeeId;
+        this.updatedAt = now;
+        return previous;
     }
 
     Long id() {

@@ -1,7 +1,9 @@
 package com.autosales.customers;
 
 import com.autosales.shared.web.RequiresPermission;
+import com.autosales.access.CurrentUsers;
 import com.autosales.shared.ConcurrentChangeException;
+import com.autosales.shared.DomainException;
 import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,11 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerController {
 
     private static final String FORM = "customers/form";
+    private static final String SHOW = "customers/show";
 
     private final CustomerManagement customers;
+    private final CurrentUsers currentUsers;
 
-    CustomerController(CustomerManagement customers) {
+    CustomerController(CustomerManagement customers, CurrentUsers currentUsers) {
         this.customers = customers;
+        this.currentUsers = currentUsers;
     }
 
     @ModelAttribute("kinds")
@@ -54,8 +59,40 @@ class CustomerController {
 
     @GetMapping("/customers/{id}")
     String show(@PathVariable Long id, Model model) {
-        model.addAttribute("customer", customers.get(id));
-        return "customers/show";
+        CustomerSummary customer = customers.get(id);
+        card(customer, model);
+        model.addAttribute("ownerChange", OwnerChange.blank(customer.version()));
+        return SHOW;
+    }
+
+    /** The card with its history and, for managers, the consultants it may be handed to. */
+    private void card(CustomerSummary customer, Model model) {
+        model.addAttribute("customer", customer);
+        model.addAttribute("history", customers.history(customer.id()));
+        if (currentUsers.current().can("customers:approve")) {
+            model.addAttribute("ownerCandidates", customers.ownerCandidates(customer.id()));
+        }
+    }
+
+    /** 转交 — hand the customer to another consultant of its store, with a reason. */
+    @PostMapping("/customers/{id}/owner")
+    @RequiresPermission("customers:approve")
+    String reassign(@PathVariable Long id, @RequestParam long version,
+            @Valid @ModelAttribute("ownerChange") OwnerChange change, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                customers.reassign(id, version, change.ownerEmployeeId(), change.reason());
+                redirect.addFlashAttribute("successKey", "customer.reassigned");
+                return "redirect:/customers/" + id;
+            } catch (ConcurrentChangeException e) {
+                errors.reject("error.concurrent-change");
+            } catch (DomainException e) {
+                errors.reject(e.messageKey(), e.args(), e.code());
+            }
+        }
+        card(customers.get(id), model);
+        return SHOW;
     }
 
     @GetMapping("/customers/new")

@@ -5,18 +5,27 @@ import com.autosales.access.CurrentUser;
 import com.autosales.access.CurrentUsers;
 import com.autosales.access.Permissions;
 import com.autosales.access.RecordScope;
+import com.autosales.access.UserDirectory;
+import com.autosales.audit.AuditEntryView;
+import com.autosales.audit.AuditHistory;
 import com.autosales.audit.AuditRecord;
 import com.autosales.audit.AuditTrail;
 import com.autosales.audit.FieldChange;
 import com.autosales.org.EmployeeView;
 import com.autosales.org.OrgDirectory;
+import com.autosales.notifications.Notice;
+import com.autosales.notifications.Notifications;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,15 +45,22 @@ public class CustomerManagement {
     private final OrgDirectory org;
     private final AuditTrail audit;
     private final AccessLog accessLog;
+    private final AuditHistory auditHistory;
+    private final UserDirectory userDirectory;
+    private final Notifications notifications;
     private final Clock clock;
 
     CustomerManagement(Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
-            AccessLog accessLog, Clock clock) {
+            AccessLog accessLog, AuditHistory auditHistory, UserDirectory userDirectory, Notifications notifications,
+            Clock clock) {
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.org = org;
         this.audit = audit;
         this.accessLog = accessLog;
+        this.auditHistory = auditHistory;
+        this.userDirectory = userDirectory;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -123,6 +139,99 @@ public class CustomerManagement {
         }
     }
 
+    /** Who may take over this customer: the current employees of its store, except its owner. */
+    @PreAuthorize("hasAuthority('customers:approve')")
+    public List<EmployeeView> ownerCandidates(Long id) {
+        Customer customer = visible(id);
+        return candidatesIn(customer.storeId()).stream()
+                .filter(e -> !e.id().equals(customer.ownerEmployeeId()))
+                .toList();
+    }
+
+    private List<EmployeeView> candidatesIn(Long storeId) {
+        return org.currentEmployees().stream()
+                .filter(e -> e.unitId() != null && org.storeOf(e.unitId()).map(storeId::equals).orElse(false))
+                .toList();
+    }
+
+    /**
+     * 转交 — a manager gives the customer to another consultant of its store, with a reason. Audited; the new
+     * owner is notified; the previous one loses the card through their data scope.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('customers:approve')")
+    public void reassign(Long id, long expectedVersion, Long newOwnerEmployeeId, String reason) {
+        Customer customer = visible(id);
+        if (customer.version() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty() || why.length() > 200) {
+            throw new DomainException("customer.reassign-reason-required");
+        }
+        EmployeeView newOwner = candidatesIn(customer.storeId()).stream()
+                .filter(e -> e.id().equals(newOwnerEmployeeId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("customer.owner-not-in-store"));
+        Long previous = customer.reassignTo(newOwner.id(), clock.instant());
+        String previousName = previous == null ? null : org.employee(previous).map(EmployeeView::name).orElse(String.valueOf(previous));
+        audit.record(AuditRecord.of("customer", id, "REASSIGN", why,
+                FieldChange.of("owner", previousName, newOwner.name())));
+        String byName = currentUsers.current().displayName();
+        userDirectory.usernameOfEmployee(newOwner.id()).ifPresent(username -> notifications.send(
+                Notice.to(username, "customer-assigned", "customer.notice.assigned", "/customers/" + id,
+                        customer.details().name(), byName)));
+    }
+
+    /**
+     * 档案变更历史 — every recorded change of a card the reader may see, newest first; owners by name, phones masked
+     * as on the card.
+     */
+    @PreAuthorize("hasAuthority('customers:view')")
+    public List<CustomerHistoryEntry> history(Long id) {
+        Customer customer = visible(id);
+        List<AuditEntryView> entries = auditHistory.of("customer", String.valueOf(id)).stream()
+                .filter(e -> !Set.of("VIEW", "EXPORT").contains(e.action()))
+                .toList();
+        List<Long> ownerIds = entries.stream().flatMap(e -> e.changes().stream())
+                .filter(c -> c.field().equals("ownerEmployeeId"))
+                .flatMap(c -> java.util.stream.Stream.of(c.before(), c.after()))
+                .filter(Objects::nonNull).map(CustomerManagement::idOrNull).filter(Objects::nonNull).distinct().toList();
+        Map<Long, EmployeeView> owners = org.employees(ownerIds);
+        boolean mayReadPhone = mayReadPhoneOf(customer);
+        Map<String, String> actorNames = new HashMap<>();
+        List<CustomerHistoryEntry> history = new ArrayList<>();
+        for (AuditEntryView e : entries) {
+            boolean handover = e.action().equals("REASSIGN")
+                    && e.changes().stream().anyMatch(c -> c.field().equals("ownerEmployeeId"));
+            List<FieldChange> changes = e.changes().stream().map(c -> switch (c.field()) {
+                case "ownerEmployeeId" -> new FieldChange("owner", ownerName(c.before(), owners), ownerName(c.after(), owners));
+                case "phone" -> mayReadPhone ? c : new FieldChange("phone", PhoneMask.mask(c.before()), PhoneMask.mask(c.after()));
+                default -> c;
+            }).toList();
+            String actorName = actorNames.computeIfAbsent(e.actor(), a -> userDirectory.displayNameOf(a).orElse(a));
+            history.add(new CustomerHistoryEntry(e.occurredAt(), e.actor(), actorName, handover ? "HANDOVER" : e.action(),
+                    e.summary(), changes));
+        }
+        return history;
+    }
+
+    private static Long idOrNull(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String ownerName(String employeeId, Map<Long, EmployeeView> owners) {
+        if (employeeId == null) {
+            return null;
+        }
+        EmployeeView owner = owners.get(idOrNull(employeeId));
+        return owner == null ? employeeId : owner.name();
+    }
+
     /** 查重 — one card per phone number in a store, whoever owns it; the message says whose card it is. */
     private void refuseDuplicatePhone(Long storeId, String phone, Long self) {
         String normalised = PhoneNumbers.normalise(phone);
@@ -169,9 +278,12 @@ public class CustomerManagement {
     /** Owners and those allowed to see sensitive data see the number; everyone else a masked one. */
     private String phoneFor(Customer c) {
         String phone = c.details().phone();
+        return mayReadPhoneOf(c) ? phone : PhoneMask.mask(phone);
+    }
+
+    private boolean mayReadPhoneOf(Customer c) {
         CurrentUser user = currentUsers.find().orElse(null);
-        boolean mayRead = user != null && (user.can(Permissions.CUSTOMERS_SENSITIVE)
+        return user != null && (user.can(Permissions.CUSTOMERS_SENSITIVE)
                 || (user.employeeId() != null && user.employeeId().equals(c.ownerEmployeeId())));
-        return mayRead ? phone : PhoneMask.mask(phone);
     }
 }

@@ -61,4 +61,12 @@ class CustomerRestController {
         return customers.get(id);
     }
 
+    @PostMapping("/{id}/owner")
+    @RequiresPermission("customers:approve")
+    @Operation(summary = "Hand the customer to another consultant of its store, with a reason; a stale version answers 409")
+    CustomerSummary reassign(@PathVariable Long id, @Valid @RequestBody OwnerChange change) {
+        customers.reassign(id, change.version(), change.ownerEmployeeId(), change.reason());
+        return customers.get(id);
+    }
+
 }

@@ -146,7 +146,10 @@ class AuthorizationMatrixIT {
             // customers export
             Map.entry("GET /customers/export.xlsx", "customers:export"),
             Map.entry("GET /customers/{id}/card.pdf", "customers:view"),
-            Map.entry("GET /api/v1/customers/export.xlsx", "customers:export"));
+            Map.entry("GET /api/v1/customers/export.xlsx", "customers:export"),
+            // customers reassignment
+            Map.entry("POST /customers/{id}/owner", "customers:approve"),
+            Map.entry("POST /api/v1/customers/{id}/owner", "customers:approve"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
