@@ -2,8 +2,11 @@ package com.autosales.access;
 
 import com.autosales.org.OrgDirectory;
 import com.autosales.org.UnitView;
+import com.autosales.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -24,25 +27,18 @@ class CurrentUserModelAdvice {
         return currentUsers.find().orElse(null);
     }
 
-    @ModelAttribute("currentStoreId")
-    Long currentStoreId() {
-        return currentUsers.currentStoreId().orElse(null);
-    }
-
-    @ModelAttribute("currentStoreName")
-    String currentStoreName() {
-        return currentUsers.currentStoreId().flatMap(org::unit).map(UnitView::name).orElse(null);
-    }
-
-    /** Empty when there is nothing to switch between. */
-    @ModelAttribute("storeChoices")
-    List<UnitView> storeChoices() {
+    /** The top bar's store switch; htmx fragments (the bell polls every minute) have no top bar, so skip the lookups. */
+    @ModelAttribute
+    void storeContext(HttpServletRequest request, Model model) {
+        if (Htmx.isHtmx(request) || currentUsers.find().isEmpty()) {
+            return;
+        }
+        Long storeId = currentUsers.currentStoreId().orElse(null);
+        boolean groupView = currentUsers.mayUseGroupView();
         List<UnitView> stores = currentUsers.selectableStores();
-        return stores.size() > 1 || currentUsers.mayUseGroupView() ? stores : List.of();
-    }
-
-    @ModelAttribute("groupViewAllowed")
-    boolean groupViewAllowed() {
-        return currentUsers.mayUseGroupView();
+        model.addAttribute("currentStoreId", storeId);
+        model.addAttribute("currentStoreName", storeId == null ? null : org.unit(storeId).map(UnitView::name).orElse(null));
+        model.addAttribute("storeChoices", stores.size() > 1 || groupView ? stores : List.of());
+        model.addAttribute("groupViewAllowed", groupView);
     }
 }
