@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +60,12 @@ public class CustomerProfiles {
         if (CustomerProfile.versionOf(profile) != expectedVersion) {
             throw new ConcurrentChangeException();
         }
-        apply(customerId, profile, section);
+        try {
+            apply(customerId, profile, section);
+        } catch (DataIntegrityViolationException e) {
+            // someone else saved this card's first section at the same moment
+            throw new ConcurrentChangeException();
+        }
     }
 
     /** Fills sections of a card without a signed-in user (demo data, imports); still audited. */

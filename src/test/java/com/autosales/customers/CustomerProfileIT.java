@@ -87,7 +87,22 @@ class CustomerProfileIT {
                 .andExpect(content().string(containsString("请输入不小于 0 的金额（最多两位小数）")))
                 .andExpect(content().string(containsString("最多 500 个字")))
                 .andExpect(content().string(containsString("提交的信息有误，请按提示修改")));
+        mvc.perform(post("/customers/" + id + "/profile/traits").with(csrf()).with(logins.as("consultant1"))
+                        .param("version", "-1").param("staffCount", "十二").param("serviceArea", "浦东"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("格式不正确")))
+                .andExpect(content().string(containsString("value=\"浦东\"")));
         assertThat(version(id)).as("no profile row was written").isEqualTo(-1);
+    }
+
+    @Test
+    void anEmptyPostIsRefusedAndChangesNothing() throws Exception {
+        Long wangFang = jdbc.queryForObject("select id from customer where name = '王芳'", Long.class);
+        long before = version(wangFang);
+        mvc.perform(post("/customers/" + wangFang + "/profile/classification").with(csrf()).with(logins.as("admin"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+        assertThat(version(wangFang)).isEqualTo(before);
     }
 
     @Test
@@ -160,9 +175,17 @@ class CustomerProfileIT {
                 .andExpect(content().string(containsString("Business status")))
                 .andExpect(content().string(containsString("Trading status")))
                 .andExpect(content().string(containsString("Classification")));
-        mvc.perform(get("/customers/" + id + "/profile/classification").with(logins.as("consultant1")))
+        var form = mvc.perform(get("/customers/" + id + "/profile/classification").with(logins.as("consultant1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("交易阶段")))
-                .andExpect(content().string(containsString("主力")));
+                .andExpect(content().string(containsString("主力"))).andReturn();
+        if (System.getProperty("dumpHtml") != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/profile-form.html"), form.getResponse().getContentAsString());
+            Long demo = jdbc.queryForObject("select id from customer where name = '苏州顺达汽配批发部'", Long.class);
+            java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/profile-card.html"), mvc.perform(get("/customers/" + demo)
+                    .with(logins.as("director"))).andReturn().getResponse().getContentAsString());
+            java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/profile-list.html"), mvc.perform(get("/customers")
+                    .param("volumeClass", "KEY").with(logins.as("admin"))).andReturn().getResponse().getContentAsString());
+        }
     }
 }
