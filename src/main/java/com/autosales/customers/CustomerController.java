@@ -28,10 +28,12 @@ class CustomerController {
 
     private final CustomerManagement customers;
     private final CurrentUsers currentUsers;
+    private final CustomerProfiles profiles;
 
-    CustomerController(CustomerManagement customers, CurrentUsers currentUsers) {
+    CustomerController(CustomerManagement customers, CurrentUsers currentUsers, CustomerProfiles profiles) {
         this.customers = customers;
         this.currentUsers = currentUsers;
+        this.profiles = profiles;
     }
 
     @ModelAttribute("kinds")
@@ -51,9 +53,12 @@ class CustomerController {
 
     @GetMapping("/customers")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
+            ProfileFilter filter, HttpServletRequest request, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("customers", customers.search(q, page));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filterOptions", ProfileFilterOptions.INSTANCE);
+        model.addAttribute("filterCounts", profiles.counts());
+        model.addAttribute("customers", filter.any() ? profiles.search(q, filter, page) : customers.search(q, page));
         return Htmx.isHtmx(request) ? "customers/list :: results" : "customers/list";
     }
 
@@ -69,6 +74,8 @@ class CustomerController {
     private void card(CustomerSummary customer, Model model) {
         model.addAttribute("customer", customer);
         model.addAttribute("history", customers.history(customer.id()));
+        model.addAttribute("profile", profiles.card(customer.id()));
+        model.addAttribute("profileSections", ProfileForms.SECTIONS);
         if (currentUsers.current().can("customers:approve")) {
             model.addAttribute("ownerCandidates", customers.ownerCandidates(customer.id()));
         }

@@ -262,6 +262,12 @@ public class CustomerManagement {
         } while (found.hasNext());
     }
 
+    /** Summaries (owner names, phone masking) of customers another finder of this module found. */
+    Page<CustomerSummary> summaries(Page<Customer> found) {
+        Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
+        return found.map(c -> summary(c, owners));
+    }
+
     private Customer visible(Long id) {
         RecordScope scope = currentUsers.scope();
         return customers.findVisible(id, scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),

@@ -36,15 +36,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final OrgSetup org;
     private final AccessSetup access;
     private final DemoCustomers customers;
+    private final DemoCustomerProfiles customerProfiles;
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
 
-    DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers, Notifications notifications,
-            OneNodeAtATime oneNode, TransactionTemplate tx) {
+    DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
+            DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
+            TransactionTemplate tx) {
         this.org = org;
         this.access = access;
         this.customers = customers;
+        this.customerProfiles = customerProfiles;
         this.notifications = notifications;
         this.oneNode = oneNode;
         this.tx = tx;
@@ -102,6 +105,7 @@ class DemoDataSeeder implements ApplicationRunner {
         user("director", "郑海", director, distributor, "director");
 
         customers.create(store, consultant1, consultant2, distributor, director);
+        customerProfiles.create();
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

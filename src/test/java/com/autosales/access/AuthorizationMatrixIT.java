@@ -149,7 +149,18 @@ class AuthorizationMatrixIT {
             Map.entry("GET /api/v1/customers/export.xlsx", "customers:export"),
             // customers reassignment
             Map.entry("POST /customers/{id}/owner", "customers:approve"),
-            Map.entry("POST /api/v1/customers/{id}/owner", "customers:approve"));
+            Map.entry("POST /api/v1/customers/{id}/owner", "customers:approve"),
+            // customers profile
+            Map.entry("GET /customers/{id}/profile/basic", "customers:edit"),
+            Map.entry("POST /customers/{id}/profile/basic", "customers:edit"),
+            Map.entry("GET /customers/{id}/profile/traits", "customers:edit"),
+            Map.entry("POST /customers/{id}/profile/traits", "customers:edit"),
+            Map.entry("GET /customers/{id}/profile/business", "customers:edit"),
+            Map.entry("POST /customers/{id}/profile/business", "customers:edit"),
+            Map.entry("GET /customers/{id}/profile/trading", "customers:edit"),
+            Map.entry("POST /customers/{id}/profile/trading", "customers:edit"),
+            Map.entry("GET /customers/{id}/profile/classification", "customers:edit"),
+            Map.entry("POST /customers/{id}/profile/classification", "customers:edit"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
