@@ -176,7 +176,10 @@ public final class Browser implements AutoCloseable {
         }
         type("#username", username);
         type("#password", password);
-        click("#login-submit");
+        WebElement submit = find("#login-submit");
+        submit.click();
+        // the form posts and the browser loads the next page; wait for it, or the next step races the login
+        wait.until(ExpectedConditions.stalenessOf(submit));
     }
 
     public void deleteCookie(String name) {

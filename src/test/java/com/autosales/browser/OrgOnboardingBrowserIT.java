@@ -45,6 +45,7 @@ class OrgOnboardingBrowserIT {
         int n = ThreadLocalRandom.current().nextInt(1000, 9999);
         browser.open("/login");
         browser.logIn("admin", Logins.DEMO_PASSWORD);
+        browser.find("#greeting");
 
         browser.open("/org/units/" + id("select id from org_unit where code = 'SH-PD-4S'"));
         browser.click("#add-unit");
