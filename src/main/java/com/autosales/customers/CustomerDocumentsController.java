@@ -39,9 +39,9 @@ class CustomerDocumentsController {
 
     @GetMapping("/customers/export.xlsx")
     @RequiresPermission("customers:export")
-    void export(@RequestParam(defaultValue = "") String q, Locale locale, HttpServletResponse response)
-            throws IOException {
-        excel.respond(q, locale, response);
+    void export(@RequestParam(defaultValue = "") String q, ProfileFilter classification, Locale locale,
+            HttpServletResponse response) throws IOException {
+        excel.respond(q, classification, locale, response);
     }
 
     /** The card as the reader sees it; opening it is logged as a view by {@link CustomerManagement#get}. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,11 +42,14 @@ class CustomerExcelExport {
     private static final int[] WIDTHS = {28, 10, 16, 12, 10, 14, 18};
 
     private final CustomerManagement customers;
+    private final CustomerProfiles profiles;
     private final AccessLog accessLog;
     private final MessageSource messages;
     private final Clock clock;
 
-    CustomerExcelExport(CustomerManagement customers, AccessLog accessLog, MessageSource messages, Clock clock) {
+    CustomerExcelExport(CustomerManagement customers, CustomerProfiles profiles, AccessLog accessLog,
+            MessageSource messages, Clock clock) {
+        this.profiles = profiles;
         this.customers = customers;
         this.accessLog = accessLog;
         this.messages = messages;
@@ -57,16 +61,20 @@ class CustomerExcelExport {
     }
 
     /** Answers with the workbook as a download named {@code customers-YYYYMMDD.xlsx}. */
-    void respond(String q, Locale locale, HttpServletResponse response) throws IOException {
+    void respond(String q, ProfileFilter classification, Locale locale, HttpServletResponse response)
+            throws IOException {
         response.setContentType(CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename()).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        write(q, locale, response.getOutputStream());
+        write(q, classification, locale, response.getOutputStream());
     }
 
-    /** Writes the customers matching {@code q} as .xlsx to {@code out}; logs the export once it is complete. */
-    void write(String q, Locale locale, OutputStream out) throws IOException {
+    /**
+     * Writes the customers matching {@code q} and the classification filters as .xlsx to {@code out}, exactly
+     * the rows the list shows; logs the export once it is complete.
+     */
+    void write(String q, ProfileFilter classification, Locale locale, OutputStream out) throws IOException {
         String filter = q == null ? "" : q.trim();
         List<Long> ids = new ArrayList<>();
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -75,7 +83,7 @@ class CustomerExcelExport {
             SXSSFSheet sheet = workbook.createSheet(text("customer.list.title", locale));
             header(workbook, sheet, locale);
             DateTimeFormatter registered = REGISTERED.withZone(clock.getZone());
-            customers.forEachMatch(filter, BATCH, batch -> {
+            Consumer<List<CustomerSummary>> rows = batch -> {
                 for (CustomerSummary c : batch) {
                     Row row = sheet.createRow(sheet.getLastRowNum() + 1);
                     row.createCell(0).setCellValue(c.name());
@@ -88,13 +96,33 @@ class CustomerExcelExport {
                     row.createCell(6).setCellValue(c.createdAt() == null ? "" : registered.format(c.createdAt()));
                     ids.add(c.id());
                 }
-            });
-            accessLog.recordExport("customer", ids, "q=" + filter);
+            };
+            if (classification.any()) {
+                profiles.forEachMatch(filter, classification, BATCH, rows);
+            } else {
+                customers.forEachMatch(filter, BATCH, rows);
+            }
+            accessLog.recordExport("customer", ids, reason(filter, classification));
             workbook.write(out);
         } finally {
             workbook.close();
             workbook.dispose();
         }
+    }
+
+    /** How the export was filtered, as stored in the access log (language-neutral, so every reviewer reads the same). */
+    private static String reason(String q, ProfileFilter classification) {
+        StringBuilder reason = new StringBuilder("q=").append(q);
+        if (classification.tradeStage() != null) {
+            reason.append("; tradeStage=").append(classification.tradeStage());
+        }
+        if (classification.nature() != null) {
+            reason.append("; nature=").append(classification.nature());
+        }
+        if (classification.volumeClass() != null) {
+            reason.append("; volumeClass=").append(classification.volumeClass());
+        }
+        return reason.toString();
     }
 
     private void header(SXSSFWorkbook workbook, Sheet sheet, Locale locale) {

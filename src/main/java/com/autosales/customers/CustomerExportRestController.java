@@ -25,9 +25,9 @@ class CustomerExportRestController {
     }
 
     @GetMapping("/export.xlsx")
-    @Operation(summary = "Export the customers visible to me that match q (name or phone) as an Excel sheet")
-    void export(@RequestParam(defaultValue = "") String q, Locale locale, HttpServletResponse response)
-            throws IOException {
-        excel.respond(q, locale, response);
+    @Operation(summary = "Export the customers visible to me that match q (name, pinyin, phone) and the classification filters (tradeStage, nature, volumeClass) as an Excel sheet")
+    void export(@RequestParam(defaultValue = "") String q, ProfileFilter classification, Locale locale,
+            HttpServletResponse response) throws IOException {
+        excel.respond(q, classification, locale, response);
     }
 }

@@ -10,6 +10,7 @@ import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -95,6 +96,24 @@ public class CustomerProfiles {
                 scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
                 filter.nature(), filter.volumeClass(), PageRequest.of(Math.max(page, 0), CustomerManagement.PAGE_SIZE));
         return management.summaries(found);
+    }
+
+    /**
+     * Every customer the filtered list shows (same scope, search, classifications and masking), batch by
+     * batch, for the export.
+     */
+    @PreAuthorize("hasAuthority('customers:export')")
+    public void forEachMatch(String text, ProfileFilter filter, int batchSize, Consumer<List<CustomerSummary>> batch) {
+        RecordScope scope = currentUsers.scope();
+        SearchTerms terms = SearchTerms.of(text);
+        Page<Customer> found;
+        int page = 0;
+        do {
+            found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
+                    scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
+                    filter.nature(), filter.volumeClass(), PageRequest.of(page++, batchSize));
+            batch.accept(management.summaries(found).getContent());
+        } while (found.hasNext());
     }
 
     /** Customers per classification value, within the reader's data scope. */

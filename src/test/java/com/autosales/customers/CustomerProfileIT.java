@@ -160,6 +160,32 @@ class CustomerProfileIT {
     }
 
     @Test
+    void theExportContainsExactlyTheRowsOfTheFilteredList() throws Exception {
+        Long key = consultant1Customer("导出筛选主力");
+        Long scattered = consultant1Customer("导出筛选零散");
+        for (var c : List.of(Map.entry(key, "KEY"), Map.entry(scattered, "SCATTERED"))) {
+            mvc.perform(post("/customers/" + c.getKey() + "/profile/classification").with(csrf()).with(logins.as("consultant1"))
+                            .param("version", "-1").param("volumeClass", c.getValue()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(get("/customers").param("q", "导出筛选").param("volumeClass", "KEY").with(logins.as("salesmanager")))
+                .andExpect(content().string(containsString("volumeClass=KEY")));
+        byte[] sheet = mvc.perform(get("/customers/export.xlsx").param("q", "导出筛选").param("volumeClass", "KEY")
+                        .with(logins.as("salesmanager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new java.util.ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            var rows = workbook.getSheetAt(0);
+            for (int r = 1; r <= rows.getLastRowNum(); r++) {
+                names.add(rows.getRow(r).getCell(0).getStringCellValue());
+            }
+        }
+        assertThat(names).containsExactly(name(key));
+        assertThat(jdbc.queryForObject("select reason from access_log where username = 'salesmanager' and action = 'EXPORT' "
+                + "order by id desc limit 1", String.class)).isEqualTo("q=导出筛选; volumeClass=KEY");
+    }
+
+    @Test
     void theCardShowsItsSectionsInChineseAndEnglish() throws Exception {
         Long id = consultant1Customer("档案卡双语公司");
         mvc.perform(get("/customers/" + id).with(logins.as("consultant1")))
