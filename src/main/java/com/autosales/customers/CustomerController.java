@@ -143,7 +143,7 @@ class CustomerController {
     String update(@PathVariable Long id, @RequestParam long version,
             @Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("customer", customers.get(id));
+        model.addAttribute("customer", customers.forResubmittedForm(id));
         model.addAttribute("version", version);
         if (errors.hasErrors()) {
             return FORM;

@@ -87,6 +87,16 @@ public class CustomerManagement {
         return summary(customer, org.employees(customer.ownerEmployeeId() == null ? List.of() : List.of(customer.ownerEmployeeId())));
     }
 
+    /**
+     * The card's summary for a form being submitted again (the card was opened, and logged, when the form
+     * was shown); scoped like {@link #get} but not written to the access log a second time.
+     */
+    @PreAuthorize("hasAuthority('customers:view')")
+    public CustomerSummary forResubmittedForm(Long id) {
+        Customer customer = visible(id);
+        return summary(customer, org.employees(customer.ownerEmployeeId() == null ? List.of() : List.of(customer.ownerEmployeeId())));
+    }
+
     /** Whether the current user may open this card (without opening it, so nothing is logged). */
     @PreAuthorize("hasAuthority('customers:view')")
     public boolean isVisible(Long id) {

@@ -101,7 +101,7 @@ class CustomerProfileController {
 
     private String save(Long id, long version, ProfileSection form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("customer", customers.get(id));
+        model.addAttribute("customer", customers.forResubmittedForm(id));
         model.addAttribute("section", ProfileForms.of(form.key()));
         model.addAttribute("version", version);
         if (errors.hasErrors()) {
