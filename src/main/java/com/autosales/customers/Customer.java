@@ -49,6 +49,10 @@ class Customer {
 
     private Instant updatedAt;
 
+    private Instant lastContactAt;
+
+    private Instant lastDealAt;
+
     @Version
     private long version;
 
@@ -148,5 +152,17 @@ class Customer {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant lastContactAt() {
+        return lastContactAt;
+    }
+
+    Instant lastDealAt() {
+        return lastDealAt;
     }
 }

@@ -1,12 +1,13 @@
 package com.autosales.customers;
 
 import java.util.Collection;
-import java.util.List;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every finder takes the caller's data scope, so no path can read outside it. */
@@ -38,4 +39,12 @@ interface Customers extends JpaRepository<Customer, Long> {
 
     @Query("select count(c) from Customer c where " + IN_SCOPE)
     long countVisible(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds);
+
+    @Modifying
+    @Query("update Customer c set c.lastContactAt = :at where c.id = :id and (c.lastContactAt is null or c.lastContactAt < :at)")
+    int recordContact(Long id, Instant at);
+
+    @Modifying
+    @Query("update Customer c set c.lastDealAt = :at where c.id = :id and (c.lastDealAt is null or c.lastDealAt < :at)")
+    int recordDeal(Long id, Instant at);
 }
