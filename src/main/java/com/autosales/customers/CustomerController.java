@@ -57,8 +57,10 @@ class CustomerController {
         model.addAttribute("q", q);
         model.addAttribute("filter", filter);
         model.addAttribute("filterOptions", ProfileFilterOptions.INSTANCE);
-        model.addAttribute("filterCounts", profiles.counts());
-        model.addAttribute("customers", filter.any() ? profiles.search(q, filter, page) : customers.search(q, page));
+        if (!Htmx.isHtmx(request)) {
+            model.addAttribute("filterCounts", customers.counts());
+        }
+        model.addAttribute("customers", customers.list(q, filter, page));
         return Htmx.isHtmx(request) ? "customers/list :: results" : "customers/list";
     }
 

@@ -42,14 +42,12 @@ class CustomerExcelExport {
     private static final int[] WIDTHS = {28, 10, 16, 12, 10, 14, 18};
 
     private final CustomerManagement customers;
-    private final CustomerProfiles profiles;
     private final AccessLog accessLog;
     private final MessageSource messages;
     private final Clock clock;
 
-    CustomerExcelExport(CustomerManagement customers, CustomerProfiles profiles, AccessLog accessLog,
+    CustomerExcelExport(CustomerManagement customers, AccessLog accessLog,
             MessageSource messages, Clock clock) {
-        this.profiles = profiles;
         this.customers = customers;
         this.accessLog = accessLog;
         this.messages = messages;
@@ -97,11 +95,7 @@ class CustomerExcelExport {
                     ids.add(c.id());
                 }
             };
-            if (classification.any()) {
-                profiles.forEachMatch(filter, classification, BATCH, rows);
-            } else {
-                customers.forEachMatch(filter, BATCH, rows);
-            }
+            customers.forEachMatch(filter, classification, BATCH, rows);
             accessLog.recordExport("customer", ids, reason(filter, classification));
             workbook.write(out);
         } finally {
@@ -112,17 +106,7 @@ class CustomerExcelExport {
 
     /** How the export was filtered, as stored in the access log (language-neutral, so every reviewer reads the same). */
     private static String reason(String q, ProfileFilter classification) {
-        StringBuilder reason = new StringBuilder("q=").append(q);
-        if (classification.tradeStage() != null) {
-            reason.append("; tradeStage=").append(classification.tradeStage());
-        }
-        if (classification.nature() != null) {
-            reason.append("; nature=").append(classification.nature());
-        }
-        if (classification.volumeClass() != null) {
-            reason.append("; volumeClass=").append(classification.volumeClass());
-        }
-        return reason.toString();
+        return "q=" + q + classification.logSuffix();
     }
 
     private void header(SXSSFWorkbook workbook, Sheet sheet, Locale locale) {

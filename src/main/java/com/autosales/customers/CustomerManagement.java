@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,11 @@ public class CustomerManagement {
     private final UserDirectory userDirectory;
     private final Notifications notifications;
     private final Clock clock;
+    private final CustomerListQuery listQuery;
 
     CustomerManagement(Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
             AccessLog accessLog, AuditHistory auditHistory, UserDirectory userDirectory, Notifications notifications,
-            Clock clock) {
+            Clock clock, CustomerListQuery listQuery) {
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.org = org;
@@ -62,21 +64,66 @@ public class CustomerManagement {
         this.userDirectory = userDirectory;
         this.notifications = notifications;
         this.clock = clock;
+        this.listQuery = listQuery;
     }
 
     @PreAuthorize("hasAuthority('customers:view')")
     public Page<CustomerSummary> search(String text, int page) {
-        return matching(text, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        return list(text, ProfileFilter.none(), page);
     }
 
-    /** The one search the list, the API and the export share: data scope, name, pinyin, phone. */
-    private Page<CustomerSummary> matching(String text, PageRequest page) {
+    /**
+     * The customer list: the one search the list, the API and the export share (data scope, name, pinyin,
+     * initials, phone, classifications, order). The total is exact up to {@link CustomerListQuery#COUNT_CAP}.
+     */
+    @PreAuthorize("hasAuthority('customers:view')")
+    public Page<CustomerSummary> list(String text, ProfileFilter filter, int page) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         RecordScope scope = currentUsers.scope();
         SearchTerms terms = SearchTerms.of(text);
-        Page<Customer> found = customers.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), page);
-        Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
-        return found.map(c -> summary(c, owners));
+        List<Long> ids = listQuery.ids(scope, terms, filter, request.getOffset(), PAGE_SIZE);
+        boolean wholeListOnThisPage = request.getPageNumber() == 0 && ids.size() < PAGE_SIZE;
+        long total = wholeListOnThisPage ? ids.size() : listQuery.count(scope, terms, filter);
+        return new PageImpl<>(summariesOf(ids), request, total);
+    }
+
+    /**
+     * Every customer the list shows for this search and filter (same data scope, order and phone masking as
+     * {@link #list}), handed over batch by batch so an export never holds all cards at once.
+     */
+    @PreAuthorize("hasAuthority('customers:export')")
+    public void forEachMatch(String text, ProfileFilter filter, int batchSize, Consumer<List<CustomerSummary>> batch) {
+        List<Long> ids = listQuery.ids(currentUsers.scope(), SearchTerms.of(text), filter, 0, Integer.MAX_VALUE);
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            batch.accept(summariesOf(ids.subList(from, Math.min(ids.size(), from + batchSize))));
+        }
+    }
+
+    /** Customers per classification value within the reader's data scope (the list's filter counts). */
+    @PreAuthorize("hasAuthority('customers:view')")
+    public ProfileCounts counts() {
+        RecordScope scope = currentUsers.scope();
+        SearchTerms all = SearchTerms.of("");
+        ProfileFilter none = ProfileFilter.none();
+        return new ProfileCounts(
+                listQuery.tally(Lifecycle.class, "c.lifecycle", scope, all, none),
+                listQuery.tally(Grade.class, "c.grade", scope, all, none),
+                listQuery.tally(TradeStage.class, "p.trade_stage", scope, all, none),
+                listQuery.tally(CustomerNature.class, "p.nature", scope, all, none),
+                listQuery.tally(ChannelType.class, "p.channel_type", scope, all, none),
+                listQuery.tally(VolumeClass.class, "p.volume_class", scope, all, none),
+                listQuery.values("p.region", scope),
+                listQuery.values("p.route_code", scope));
+    }
+
+    /** Summaries of these cards in this order (owner names, phone masking). */
+    private List<CustomerSummary> summariesOf(List<Long> ids) {
+        Map<Long, Customer> byId = new HashMap<>();
+        customers.findAllById(ids).forEach(c -> byId.put(c.id(), c));
+        List<Customer> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, EmployeeView> owners = org.employees(
+                found.stream().map(Customer::ownerEmployeeId).filter(Objects::nonNull).distinct().toList());
+        return found.stream().map(c -> summary(c, owners)).toList();
     }
 
     /** The full card; every open is written to the access log. */
@@ -258,25 +305,6 @@ public class CustomerManagement {
                 });
     }
 
-    /**
-     * Every customer the list shows for this filter (same data scope, filter and phone masking as
-     * {@link #search}), handed over batch by batch so an export never holds all rows at once.
-     */
-    @PreAuthorize("hasAuthority('customers:export')")
-    public void forEachMatch(String text, int batchSize, Consumer<List<CustomerSummary>> batch) {
-        Page<CustomerSummary> found;
-        int page = 0;
-        do {
-            found = matching(text, PageRequest.of(page++, batchSize));
-            batch.accept(found.getContent());
-        } while (found.hasNext());
-    }
-
-    /** Summaries (owner names, phone masking) of customers another finder of this module found. */
-    Page<CustomerSummary> summaries(Page<Customer> found) {
-        Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
-        return found.map(c -> summary(c, owners));
-    }
 
     private Customer visible(Long id) {
         RecordScope scope = currentUsers.scope();

@@ -87,59 +87,6 @@ public class CustomerProfiles {
         audit.record(new AuditRecord("customer", String.valueOf(customerId), AUDIT_ACTION, null, changes));
     }
 
-    /** The customer list narrowed by classifications, with the same search, scope and phone masking. */
-    @PreAuthorize("hasAuthority('customers:view')")
-    public Page<CustomerSummary> search(String text, ProfileFilter filter, int page) {
-        RecordScope scope = currentUsers.scope();
-        SearchTerms terms = SearchTerms.of(text);
-        Page<Customer> found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
-                filter.nature(), filter.volumeClass(), PageRequest.of(Math.max(page, 0), CustomerManagement.PAGE_SIZE));
-        return management.summaries(found);
-    }
-
-    /**
-     * Every customer the filtered list shows (same scope, search, classifications and masking), batch by
-     * batch, for the export.
-     */
-    @PreAuthorize("hasAuthority('customers:export')")
-    public void forEachMatch(String text, ProfileFilter filter, int batchSize, Consumer<List<CustomerSummary>> batch) {
-        RecordScope scope = currentUsers.scope();
-        SearchTerms terms = SearchTerms.of(text);
-        Page<Customer> found;
-        int page = 0;
-        do {
-            found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                    scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
-                    filter.nature(), filter.volumeClass(), PageRequest.of(page++, batchSize));
-            batch.accept(management.summaries(found).getContent());
-        } while (found.hasNext());
-    }
-
-    /** Customers per classification value, within the reader's data scope. */
-    @PreAuthorize("hasAuthority('customers:view')")
-    public ProfileCounts counts() {
-        RecordScope scope = currentUsers.scope();
-        boolean allStores = scope.allStores();
-        boolean allOwners = scope.allOwners();
-        var stores = scope.storeIdsForQuery();
-        var owners = scope.ownerIdsForQuery();
-        return new ProfileCounts(
-                tally(TradeStage.class, profiles.countByTradeStage(allStores, stores, allOwners, owners)),
-                tally(CustomerNature.class, profiles.countByNature(allStores, stores, allOwners, owners)),
-                tally(VolumeClass.class, profiles.countByVolumeClass(allStores, stores, allOwners, owners)));
-    }
-
-    private static <E extends Enum<E>> Map<E, Long> tally(Class<E> type, List<Object[]> rows) {
-        Map<E, Long> counts = new EnumMap<>(type);
-        for (E value : type.getEnumConstants()) {
-            counts.put(value, 0L);
-        }
-        for (Object[] row : rows) {
-            counts.put(type.cast(row[0]), ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
 
     private void requireVisible(Long customerId) {
         RecordScope scope = currentUsers.scope();

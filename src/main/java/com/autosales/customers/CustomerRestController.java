@@ -4,6 +4,7 @@ import com.autosales.shared.web.RequiresPermission;
 import com.autosales.shared.web.IfMatch;
 import com.autosales.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -32,10 +33,18 @@ class CustomerRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Search customers visible to me by name or phone")
+    @Operation(summary = "Customers visible to me: search by name, pinyin, initials or phone; filter by every "
+            + "classification (lifecycle, grade, tradeStage, nature, channelType, volumeClass, region, routeCode); "
+            + "sort=NEWEST|OLDEST|NAME|RECENTLY_UPDATED|GRADE; 20 per page; totals are exact up to 10,000")
     PageResponse<CustomerSummary> search(@RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page) {
-        return PageResponse.of(customers.search(q, page));
+            @RequestParam(defaultValue = "0") int page, @ParameterObject ProfileFilter filter) {
+        return PageResponse.of(customers.list(q, filter, page));
+    }
+
+    @GetMapping("/counts")
+    @Operation(summary = "How many customers visible to me carry each classification value")
+    ProfileCounts counts() {
+        return customers.counts();
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,10 @@
 package com.autosales.customers;
 
-/** The values the customer list's classification filters offer. */
-record ProfileFilterOptions(TradeStage[] tradeStages, CustomerNature[] natures, VolumeClass[] volumeClasses) {
+/** The values the customer list's filters and sort offer. */
+record ProfileFilterOptions(Lifecycle[] lifecycles, Grade[] grades, TradeStage[] tradeStages, CustomerNature[] natures,
+        ChannelType[] channelTypes, VolumeClass[] volumeClasses, CustomerSort[] sorts) {
 
-    static final ProfileFilterOptions INSTANCE =
-            new ProfileFilterOptions(TradeStage.values(), CustomerNature.values(), VolumeClass.values());
+    static final ProfileFilterOptions INSTANCE = new ProfileFilterOptions(Lifecycle.values(), Grade.values(),
+            TradeStage.values(), CustomerNature.values(), ChannelType.values(), VolumeClass.values(),
+            CustomerSort.values());
 }

@@ -4,12 +4,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a user typed in the customer search, as LIKE patterns: the name as typed, the same without
- * spaces for pinyin ({@code zhang san} finds 张三), and its digits for phones when what was typed
- * looks like (part of) a phone number: 3 or more digits and nothing but digits, spaces, + - ( ).
- * A name with digits in it (车队2组) is searched as a name only.
+ * What a user typed in the customer search, as LIKE patterns: the name as typed, the same without spaces for
+ * full pinyin ({@code zhang san} finds 张三), the start of the initials ({@code zs} finds 张三 and 张少华), and
+ * its digits for phones when what was typed looks like (part of) a phone number: 3 or more digits and nothing
+ * but digits, spaces, + - ( ). A name with digits in it (车队2组) is searched as a name only.
  */
-record SearchTerms(String name, String pinyin, String digits) {
+record SearchTerms(String name, String pinyin, String initials, String digits) {
 
     /** Phone digits never contain this, so the phone condition matches nothing. */
     private static final String NO_PHONE = "~";
@@ -20,6 +20,15 @@ record SearchTerms(String name, String pinyin, String digits) {
         String compact = typed.replaceAll("\\s+", "");
         String digits = typed.replaceFirst("^(\\+86|0086)", "").replaceAll("\\D", "");
         boolean phoneLike = PHONE_TYPED.matcher(typed).matches() && digits.length() >= 3;
-        return new SearchTerms("%" + typed + "%", "%" + compact + "%", phoneLike ? "%" + digits + "%" : NO_PHONE);
+        return new SearchTerms("%" + typed + "%", "%" + compact + "%", compact + "%",
+                phoneLike ? "%" + digits + "%" : NO_PHONE);
+    }
+
+    boolean isBlank() {
+        return name.equals("%%");
+    }
+
+    boolean searchesPhone() {
+        return !digits.equals(NO_PHONE);
     }
 }

@@ -78,6 +78,7 @@ class AuthorizationMatrixIT {
             Map.entry("DELETE /api/v1/auth/token", TOKEN_HOLDER),
             Map.entry("GET /api/v1/customers", "customers:view"),
             Map.entry("GET /api/v1/customers/{id}", "customers:view"),
+            Map.entry("GET /api/v1/customers/counts", "customers:view"),
             Map.entry("POST /api/v1/customers", "customers:create"),
             Map.entry("PUT /api/v1/customers/{id}", "customers:edit"),
             Map.entry("GET /api/v1/notifications", SIGNED_IN),

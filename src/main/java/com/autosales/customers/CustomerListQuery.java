@@ -1,0 +1,135 @@
+package com.autosales.customers;
+
+import com.autosales.access.RecordScope;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one query behind the customer list, its API, export and filter counts: data scope first, then what was
+ * typed, then the classifications, in SQL. Only the conditions in use are written, so the database can use the
+ * index that fits (an empty search is no condition at all).
+ */
+@Component
+class CustomerListQuery {
+
+    /** Counting stops here: "10,000+" tells a user as much as an exact figure, and stays fast at a million rows. */
+    static final int COUNT_CAP = 10_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CustomerListQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The ids of one page, in the filter's order. */
+    List<Long> ids(RecordScope scope, SearchTerms terms, ProfileFilter filter, long offset, int limit) {
+        Where where = where(scope, terms, filter);
+        where.params.addValue("limit", limit).addValue("offset", offset);
+        return jdbc.queryForList("select c.id" + where.from() + where.sql() + " order by " + filter.order().orderBy()
+                + " limit :limit offset :offset", where.params, Long.class);
+    }
+
+    /** How many match, up to {@link #COUNT_CAP} + 1 (more than the cap means "cap+"). */
+    long count(RecordScope scope, SearchTerms terms, ProfileFilter filter) {
+        Where where = where(scope, terms, filter);
+        where.params.addValue("cap", COUNT_CAP + 1);
+        Long count = jdbc.queryForObject("select count(*) from (select 1" + where.from() + where.sql()
+                + " fetch first :cap rows only) matched", where.params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Customers per value of one classification column, within the same scope, search and other filters. */
+    <E extends Enum<E>> Map<E, Long> tally(Class<E> type, String column, RecordScope scope, SearchTerms terms,
+            ProfileFilter filter) {
+        Where where = where(scope, terms, filter).withProfile();
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0L);
+        }
+        jdbc.query("select " + column + " v, count(*) n" + where.from() + where.sql() + " and " + column
+                + " is not null group by " + column, where.params, row -> {
+                    counts.put(Enum.valueOf(type, row.getString("v")), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The values of a free-text classification (region, route) in use within the scope, most customers first. */
+    Map<String, Long> values(String column, RecordScope scope) {
+        Where where = where(scope, SearchTerms.of(""), ProfileFilter.none()).withProfile();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("select " + column + " v, count(*) n" + where.from() + where.sql() + " and " + column
+                + " is not null group by " + column + " order by count(*) desc, " + column + " fetch first 200 rows only",
+                where.params, row -> {
+                    counts.put(row.getString("v"), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    private Where where(RecordScope scope, SearchTerms terms, ProfileFilter filter) {
+        Where where = new Where();
+        if (!scope.allStores()) {
+            where.add("c.store_id in (:storeIds)", "storeIds", scope.storeIdsForQuery());
+        }
+        if (!scope.allOwners()) {
+            where.add("c.owner_employee_id in (:ownerIds)", "ownerIds", scope.ownerIdsForQuery());
+        }
+        if (!terms.isBlank()) {
+            where.params.addValue("term", terms.name()).addValue("compact", terms.pinyin())
+                    .addValue("initials", terms.initials());
+            String phone = terms.searchesPhone() ? " or c.phone_normalized like :digits" : "";
+            where.params.addValue("digits", terms.digits());
+            where.conditions.add("(lower(c.name) like :term or c.name_pinyin like :compact"
+                    + " or c.name_initials like :initials" + phone + ")");
+        }
+        where.add("c.lifecycle = :lifecycle", "lifecycle", filter.lifecycle());
+        where.add("c.grade = :grade", "grade", filter.grade());
+        where.profile("p.trade_stage = :tradeStage", "tradeStage", filter.tradeStage());
+        where.profile("p.nature = :nature", "nature", filter.nature());
+        where.profile("p.channel_type = :channelType", "channelType", filter.channelType());
+        where.profile("p.volume_class = :volumeClass", "volumeClass", filter.volumeClass());
+        where.profile("p.region = :region", "region", filter.region());
+        where.profile("p.route_code = :routeCode", "routeCode", filter.routeCode());
+        return where;
+    }
+
+    /** Conditions joined with and; the card's profile is joined only when a condition needs it. */
+    private static final class Where {
+        final List<String> conditions = new ArrayList<>();
+        final MapSqlParameterSource params = new MapSqlParameterSource();
+        boolean needsProfile;
+
+        void add(String condition, String name, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                params.addValue(name, value instanceof Enum<?> e ? e.name() : value);
+            }
+        }
+
+        void profile(String condition, String name, Object value) {
+            if (value != null) {
+                needsProfile = true;
+                add(condition, name, value);
+            }
+        }
+
+        Where withProfile() {
+            needsProfile = true;
+            return this;
+        }
+
+        String from() {
+            return needsProfile ? " from customer c join customer_profile p on p.customer_id = c.id"
+                    : " from customer c";
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? " where 1 = 1" : " where " + String.join(" and ", conditions);
+        }
+    }
+}
