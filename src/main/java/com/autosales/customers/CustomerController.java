@@ -57,11 +57,17 @@ class CustomerController {
         model.addAttribute("q", q);
         model.addAttribute("filter", filter);
         model.addAttribute("filterOptions", ProfileFilterOptions.INSTANCE);
-        if (!Htmx.isHtmx(request)) {
-            model.addAttribute("filterCounts", customers.counts());
-        }
         model.addAttribute("customers", customers.list(q, filter, page));
         return Htmx.isHtmx(request) ? "customers/list :: results" : "customers/list";
+    }
+
+    /** The filter bar with how many customers carry each value; loaded after the list, since counting takes longer. */
+    @GetMapping("/customers/filters")
+    String filters(ProfileFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("filterOptions", ProfileFilterOptions.INSTANCE);
+        model.addAttribute("filterCounts", customers.counts());
+        return "customers/list :: filters";
     }
 
     @GetMapping("/customers/{id}")

@@ -1,6 +1,8 @@
 package com.autosales.customers;
 
 import com.autosales.access.RecordScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -44,23 +46,65 @@ class CustomerListQuery {
         return count == null ? 0 : count;
     }
 
-    /** Customers per value of one classification column, within the same scope, search and other filters. */
-    <E extends Enum<E>> Map<E, Long> tally(Class<E> type, String column, RecordScope scope, SearchTerms terms,
-            ProfileFilter filter) {
-        Where where = where(scope, terms, filter).withProfile();
-        Map<E, Long> counts = new EnumMap<>(type);
-        for (E value : type.getEnumConstants()) {
-            counts.put(value, 0L);
+    /**
+     * Customers per value of every classification, within the scope, in one pass over the cards (conditional
+     * sums), plus the regions and routes in use.
+     */
+    ProfileCounts counts(RecordScope scope) {
+        Where where = where(scope, SearchTerms.of(""), ProfileFilter.none());
+        Facet<Lifecycle> lifecycle = new Facet<>(Lifecycle.class, "c.lifecycle");
+        Facet<Grade> grade = new Facet<>(Grade.class, "c.grade");
+        Facet<TradeStage> tradeStage = new Facet<>(TradeStage.class, "p.trade_stage");
+        Facet<CustomerNature> nature = new Facet<>(CustomerNature.class, "p.nature");
+        Facet<ChannelType> channelType = new Facet<>(ChannelType.class, "p.channel_type");
+        Facet<VolumeClass> volumeClass = new Facet<>(VolumeClass.class, "p.volume_class");
+        List<Facet<?>> facets = List.of(lifecycle, grade, tradeStage, nature, channelType, volumeClass);
+        StringBuilder sums = new StringBuilder("select count(*) total");
+        facets.forEach(facet -> facet.appendSums(sums));
+        sums.append(" from customer c left join customer_profile p on p.customer_id = c.id").append(where.sql());
+        long[] total = new long[1];
+        jdbc.query(sums.toString(), where.params, row -> {
+            total[0] = row.getLong("total");
+            for (Facet<?> facet : facets) {
+                facet.read(row);
+            }
+        });
+        return new ProfileCounts(total[0], lifecycle.counts, grade.counts, tradeStage.counts, nature.counts, channelType.counts,
+                volumeClass.counts, values("p.region", scope), values("p.route_code", scope));
+    }
+
+    /** One classification column and its count per value, read from conditional sums. */
+    private static final class Facet<E extends Enum<E>> {
+        final Class<E> type;
+        final String column;
+        final Map<E, Long> counts;
+
+        Facet(Class<E> type, String column) {
+            this.type = type;
+            this.column = column;
+            this.counts = new EnumMap<>(type);
         }
-        jdbc.query("select " + column + " v, count(*) n" + where.from() + where.sql() + " and " + column
-                + " is not null group by " + column, where.params, row -> {
-                    counts.put(Enum.valueOf(type, row.getString("v")), row.getLong("n"));
-                });
-        return counts;
+
+        void appendSums(StringBuilder sql) {
+            for (E value : type.getEnumConstants()) {
+                sql.append(", sum(case when ").append(column).append(" = '").append(value.name())
+                        .append("' then 1 else 0 end) ").append(alias(value));
+            }
+        }
+
+        void read(ResultSet row) throws SQLException {
+            for (E value : type.getEnumConstants()) {
+                counts.put(value, row.getLong(alias(value)));
+            }
+        }
+
+        private String alias(E value) {
+            return column.replace('.', '_') + "_" + value.ordinal();
+        }
     }
 
     /** The values of a free-text classification (region, route) in use within the scope, most customers first. */
-    Map<String, Long> values(String column, RecordScope scope) {
+    private Map<String, Long> values(String column, RecordScope scope) {
         Where where = where(scope, SearchTerms.of(""), ProfileFilter.none()).withProfile();
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("select " + column + " v, count(*) n" + where.from() + where.sql() + " and " + column
@@ -84,6 +128,7 @@ class CustomerListQuery {
                     .addValue("initials", terms.initials());
             String phone = terms.searchesPhone() ? " or c.phone_normalized like :digits" : "";
             where.params.addValue("digits", terms.digits());
+            // backslash escapes % and _ (SearchTerms), the default LIKE escape of both PostgreSQL and H2
             where.conditions.add("(lower(c.name) like :term or c.name_pinyin like :compact"
                     + " or c.name_initials like :initials" + phone + ")");
         }

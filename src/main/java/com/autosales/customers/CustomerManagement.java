@@ -19,7 +19,10 @@ import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.RecordNotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +54,9 @@ public class CustomerManagement {
     private final Notifications notifications;
     private final Clock clock;
     private final CustomerListQuery listQuery;
+    private static final long CACHE_COUNTS_FROM = 100_000;
+    private final Cache<RecordScope, ProfileCounts> largeScopeCounts = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(1_000).build();
 
     CustomerManagement(Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
             AccessLog accessLog, AuditHistory auditHistory, UserDirectory userDirectory, Notifications notifications,
@@ -99,21 +105,23 @@ public class CustomerManagement {
         }
     }
 
-    /** Customers per classification value within the reader's data scope (the list's filter counts). */
+    /**
+     * Customers per classification value within the reader's data scope (the list's filter counts). Counting a
+     * group's million cards takes a second, so counts of scopes that large are kept for two minutes; smaller
+     * scopes are counted afresh every time.
+     */
     @PreAuthorize("hasAuthority('customers:view')")
     public ProfileCounts counts() {
         RecordScope scope = currentUsers.scope();
-        SearchTerms all = SearchTerms.of("");
-        ProfileFilter none = ProfileFilter.none();
-        return new ProfileCounts(
-                listQuery.tally(Lifecycle.class, "c.lifecycle", scope, all, none),
-                listQuery.tally(Grade.class, "c.grade", scope, all, none),
-                listQuery.tally(TradeStage.class, "p.trade_stage", scope, all, none),
-                listQuery.tally(CustomerNature.class, "p.nature", scope, all, none),
-                listQuery.tally(ChannelType.class, "p.channel_type", scope, all, none),
-                listQuery.tally(VolumeClass.class, "p.volume_class", scope, all, none),
-                listQuery.values("p.region", scope),
-                listQuery.values("p.route_code", scope));
+        ProfileCounts cached = largeScopeCounts.getIfPresent(scope);
+        if (cached != null) {
+            return cached;
+        }
+        ProfileCounts counts = listQuery.counts(scope);
+        if (counts.total() >= CACHE_COUNTS_FROM) {
+            largeScopeCounts.put(scope, counts);
+        }
+        return counts;
     }
 
     /** Summaries of these cards in this order (owner names, phone masking). */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,13 +14,6 @@ interface Customers extends JpaRepository<Customer, Long> {
 
     String IN_SCOPE = "(:allStores = true or c.storeId in :storeIds) "
             + "and (:allOwners = true or c.ownerEmployeeId in :ownerIds)";
-
-    /** By name, pinyin (zhangsan), initials (zs) or any part of the phone's digits. */
-    @Query("select c from Customer c where " + IN_SCOPE
-            + " and (lower(c.name) like :term or c.namePinyin like :compact or c.nameInitials like :compact"
-            + " or c.phoneNormalized like :digits) order by c.id desc")
-    Page<Customer> search(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
-            String term, String compact, String digits, Pageable page);
 
     /** Duplicate check: whoever owns them, the user must learn the number is already registered. */
     List<Customer> findByStoreIdAndPhoneNormalized(Long storeId, String phoneNormalized);

@@ -145,6 +145,7 @@ class AuthorizationMatrixIT {
             Map.entry("PUT /api/v1/org/employees/{id}", "org:edit"),
             Map.entry("POST /api/v1/org/employees/{id}/deactivation", "org:delete"),
             // customers export
+            Map.entry("GET /customers/filters", "customers:view"),
             Map.entry("GET /customers/export.xlsx", "customers:export"),
             Map.entry("GET /customers/{id}/card.pdf", "customers:view"),
             Map.entry("GET /api/v1/customers/export.xlsx", "customers:export"),

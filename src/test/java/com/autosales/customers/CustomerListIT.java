@@ -64,8 +64,10 @@ class CustomerListIT {
         customer("计数乙" + tag, Grade.B, region);
 
         mvc.perform(get("/customers").with(logins.as("consultant1")))
+                .andExpect(content().string(containsString("hx-get=\"/customers/filters\"")));
+        mvc.perform(get("/customers/filters").with(logins.as("consultant1")))
                 .andExpect(content().string(containsString(region + " (2)")));
-        mvc.perform(get("/customers").with(logins.as("consultant2")))
+        mvc.perform(get("/customers/filters").with(logins.as("consultant2")))
                 .andExpect(content().string(not(containsString(region))));
     }
 

@@ -152,7 +152,8 @@ class CustomerProfileIT {
                 Long.class);
         mvc.perform(get("/customers").param("q", "筛选").param("volumeClass", "KEY").with(logins.as("consultant1")))
                 .andExpect(content().string(containsString(name(key))))
-                .andExpect(content().string(not(containsString(name(scattered)))))
+                .andExpect(content().string(not(containsString(name(scattered)))));
+        mvc.perform(get("/customers/filters").param("volumeClass", "KEY").with(logins.as("consultant1")))
                 .andExpect(content().string(containsString("主力 (" + keyCount + ")")));
         mvc.perform(get("/customers").param("q", "筛选").with(logins.as("consultant1")))
                 .andExpect(content().string(containsString(name(key))))

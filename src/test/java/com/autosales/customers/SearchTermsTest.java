@@ -24,7 +24,27 @@ class SearchTermsTest {
     }
 
     @Test
-    void pinyinIgnoresSpacesAndCase() {
+    void threeOrMoreCharactersAreFoundAnywhereFewerOnlyAtTheStart() {
+        assertThat(SearchTerms.of("华通汽车").name()).isEqualTo("%华通汽车%");
         assertThat(SearchTerms.of("Zhang San").pinyin()).isEqualTo("%zhangsan%");
+        assertThat(SearchTerms.of("王芳").name()).isEqualTo("王芳%");
+        assertThat(SearchTerms.of("zh").pinyin()).isEqualTo("zh%");
+    }
+
+    @Test
+    void initialsAreMatchedFromTheStart() {
+        assertThat(SearchTerms.of("zs").initials()).isEqualTo("zs%");
+    }
+
+    @Test
+    void wildcardsAreTakenLiterally() {
+        assertThat(SearchTerms.of("100%").name()).isEqualTo("%100\\%%");
+        assertThat(SearchTerms.of("a_b").name()).isEqualTo("%a\\_b%");
+    }
+
+    @Test
+    void nothingTypedMeansNoSearch() {
+        assertThat(SearchTerms.of("  ").isBlank()).isTrue();
+        assertThat(SearchTerms.of("z").isBlank()).isFalse();
     }
 }
