@@ -122,6 +122,12 @@ class CustomerExcelExport {
         if (classification.volumeClass() != null) {
             reason.append("; volumeClass=").append(classification.volumeClass());
         }
+        if (classification.creditRating() != null) { // customers: credit
+            reason.append("; creditRating=").append(classification.creditRating());
+        }
+        if (classification.onlyOverLimit()) {
+            reason.append("; overLimit=true");
+        }
         return reason.toString();
     }
 

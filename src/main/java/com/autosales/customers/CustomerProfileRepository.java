@@ -13,14 +13,20 @@ interface CustomerProfileRepository extends JpaRepository<CustomerProfile, Long>
     String JOINED = " from Customer c, CustomerProfile p where p.customerId = c.id and " + Customers.IN_SCOPE;
 
     /** The list's search (name, pinyin, initials, phone digits) narrowed by classifications. */
-    @Query("select c" + JOINED
+    @Query("select c from Customer c left join CustomerProfile p on p.customerId = c.id where " + Customers.IN_SCOPE
             + " and (lower(c.name) like :term or c.namePinyin like :compact or c.nameInitials like :compact"
             + " or c.phoneNormalized like :digits)"
             + " and (:tradeStage is null or p.tradeStage = :tradeStage) and (:nature is null or p.nature = :nature)"
-            + " and (:volumeClass is null or p.volumeClass = :volumeClass) order by c.id desc")
+            + " and (:volumeClass is null or p.volumeClass = :volumeClass)"
+            // customers: credit
+            + " and (:creditRating is null or exists (select k from CreditAccount k where k.customerId = c.id"
+            + " and k.rating = :creditRating))"
+            + " and (:overLimit = false or exists (select k from CreditAccount k where k.customerId = c.id"
+            + " and k.creditLimit is not null and k.exposure > k.creditLimit))"
+            + " order by c.id desc")
     Page<Customer> search(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
             String term, String compact, String digits, TradeStage tradeStage, CustomerNature nature,
-            VolumeClass volumeClass, Pageable page);
+            VolumeClass volumeClass, CreditRating creditRating, boolean overLimit, Pageable page);
 
     @Query("select p.tradeStage, count(p)" + JOINED + " and p.tradeStage is not null group by p.tradeStage")
     List<Object[]> countByTradeStage(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds);

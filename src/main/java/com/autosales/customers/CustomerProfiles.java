@@ -94,7 +94,7 @@ public class CustomerProfiles {
         SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
                 scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
-                filter.nature(), filter.volumeClass(), PageRequest.of(Math.max(page, 0), CustomerManagement.PAGE_SIZE));
+                filter.nature(), filter.volumeClass(), filter.creditRating(), filter.onlyOverLimit(), PageRequest.of(Math.max(page, 0), CustomerManagement.PAGE_SIZE));
         return management.summaries(found);
     }
 
@@ -111,7 +111,7 @@ public class CustomerProfiles {
         do {
             found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
                     scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
-                    filter.nature(), filter.volumeClass(), PageRequest.of(page++, batchSize));
+                    filter.nature(), filter.volumeClass(), filter.creditRating(), filter.onlyOverLimit(), PageRequest.of(page++, batchSize));
             batch.accept(management.summaries(found).getContent());
         } while (found.hasNext());
     }
