@@ -1,5 +1,6 @@
 package com.autosales.customers;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,9 +16,13 @@ class GradeRuleSet {
     @Id
     private Long storeId;
 
+    @Column(name = "revenue_a")
     private BigDecimal revenueA;
+    @Column(name = "margin_a")
     private BigDecimal marginA;
+    @Column(name = "revenue_b")
     private BigDecimal revenueB;
+    @Column(name = "margin_b")
     private BigDecimal marginB;
     private Instant updatedAt;
 

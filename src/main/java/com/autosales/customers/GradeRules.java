@@ -31,7 +31,7 @@ public record GradeRules(
 
     /** The grade these rules give a customer with this 12-month revenue and margin. */
     public Grade gradeFor(Money revenue, Money margin) {
-        BigDecimal percent = marginPercent(revenue, margin);
+        BigDecimal percent = percent(revenue, margin, 6);
         if (revenue.amount().compareTo(revenueA) >= 0 && percent.compareTo(marginA) >= 0) {
             return Grade.A;
         }
@@ -43,10 +43,14 @@ public record GradeRules(
 
     /** Gross margin as a percent of revenue, two decimals; zero without revenue. */
     public static BigDecimal marginPercent(Money revenue, Money margin) {
+        return percent(revenue, margin, 2);
+    }
+
+    private static BigDecimal percent(Money revenue, Money margin, int scale) {
         if (revenue == null || margin == null || revenue.amount().signum() <= 0) {
-            return BigDecimal.ZERO.setScale(2);
+            return BigDecimal.ZERO.setScale(scale);
         }
-        return margin.amount().multiply(BigDecimal.valueOf(100)).divide(revenue.amount(), 2, RoundingMode.HALF_UP);
+        return margin.amount().multiply(BigDecimal.valueOf(100)).divide(revenue.amount(), scale, RoundingMode.HALF_UP);
     }
 
     /** Thresholds that make sense together: A asks at least as much as B. */
