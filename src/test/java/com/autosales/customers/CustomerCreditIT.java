@@ -39,6 +39,7 @@ class CustomerCreditIT {
     @Autowired CustomerCredit credit;
     @Autowired CustomerTrade trade;
     @Autowired Clock clock;
+    @Autowired GradeRecomputeJob nightly;
 
     /** A fresh customer of consultant1 (张伟), with a name and phone no other test uses. */
     private Long consultant1Customer(String name, Grade grade) {
@@ -284,6 +285,20 @@ class CustomerCreditIT {
                     .param("marginA", "8").param("revenueB", "200000").param("marginB", "0"));
         }
         assertThat(grade(id)).isEqualTo("C");
+    }
+
+    @Test
+    void theNightlyRecomputeGradesAgainAsTheTwelveMonthWindowMovesOn() {
+        LocalDate today = LocalDate.now(clock);
+        Long id = consultant1Customer("夜间重算公司", Grade.B);
+        trade.recordSale(id, today.minusDays(2), Money.of(1_500_000), Money.of(150_000));
+        assertThat(grade(id)).isEqualTo("A");
+        // a year on, the sale has left the window (here the sale moves back rather than the clock forward)
+        jdbc.update("update customer_sale_line set sold_on = ? where customer_id = ?", today.minusMonths(12), id);
+        nightly.recomputeGrades();
+        assertThat(grade(id)).isEqualTo("C");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'customer' and entity_id = ?"
+                + " and action = 'GRADE'", Long.class, String.valueOf(id))).isEqualTo(2);
     }
 
     private long rulesVersion(Long store) {
