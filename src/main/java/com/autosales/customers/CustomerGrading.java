@@ -64,7 +64,9 @@ public class CustomerGrading {
             return new GradeView(customerId, grade, GradeView.Source.FORM, null, Money.ZERO, Money.ZERO,
                     BigDecimal.ZERO.setScale(2), null, null, null, null, null, null, rules, -1);
         }
-        GradeView.Source source = record.overrideGrade() != null ? GradeView.Source.MANUAL
+        // a grade changed on the customer form since is shown as such (the rules decide again at the next recompute)
+        GradeView.Source source = record.effective() != grade ? GradeView.Source.FORM
+                : record.overrideGrade() != null ? GradeView.Source.MANUAL
                 : record.ruleGrade() != null ? GradeView.Source.RULE : GradeView.Source.FORM;
         return new GradeView(customerId, grade, source, record.ruleGrade(), record.revenue(), record.margin(),
                 GradeRules.marginPercent(record.revenue(), record.margin()), record.windowFrom(), record.windowTo(),

@@ -199,6 +199,13 @@ class CustomerCreditIT {
                 .andExpect(content().string(containsString("按规则：近 12 个月收入 ¥1,500,000.00，毛利率 10%")))
                 .andExpect(content().string(containsString("等级变更")));
 
+        mvc.perform(post("/customers/" + big + "/edit").with(csrf()).with(logins.as("consultant1"))
+                        .param("version", String.valueOf(jdbc.queryForObject("select version from customer where id = ?", Long.class, big)))
+                        .param("kind", "ORGANISATION").param("name", name(big)).param("lifecycle", "NEW").param("grade", "B"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/customers/" + big).with(logins.as("consultant1")))
+                .andExpect(content().string(containsString("在客户资料中手工录入")));
+
         Long old = consultant1Customer("规则评级老客户", Grade.A);
         trade.recordSale(old, today.minusMonths(13), Money.of(5_000_000), Money.of(500_000));
         assertThat(grade(old)).as("a sale older than 12 months does not count").isEqualTo("C");
