@@ -140,6 +140,12 @@ class CustomerListQuery {
         where.profile("p.volume_class = :volumeClass", "volumeClass", filter.volumeClass());
         where.profile("p.region = :region", "region", filter.region());
         where.profile("p.route_code = :routeCode", "routeCode", filter.routeCode());
+        where.add("exists (select 1 from customer_credit k where k.customer_id = c.id and k.rating = :creditRating)",
+                "creditRating", filter.creditRating());
+        if (filter.onlyOverLimit()) {
+            where.conditions.add("exists (select 1 from customer_credit k where k.customer_id = c.id"
+                    + " and k.credit_limit is not null and k.exposure > k.credit_limit)");
+        }
         return where;
     }
 

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /** The customer list's filters (every classification of the card) and its order; null means "any". */
 public record ProfileFilter(Lifecycle lifecycle, Grade grade, TradeStage tradeStage, CustomerNature nature,
-        ChannelType channelType, VolumeClass volumeClass, String region, String routeCode, CustomerSort sort) {
+        ChannelType channelType, VolumeClass volumeClass, String region, String routeCode, CreditRating creditRating,
+        Boolean overLimit, CustomerSort sort) {
 
     public ProfileFilter {
         region = blankToNull(region);
@@ -16,11 +17,16 @@ public record ProfileFilter(Lifecycle lifecycle, Grade grade, TradeStage tradeSt
     }
 
     public static ProfileFilter none() {
-        return new ProfileFilter(null, null, null, null, null, null, null, null, null);
+        return new ProfileFilter(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CustomerSort order() {
         return sort == null ? CustomerSort.NEWEST : sort;
+    }
+
+    /** Only customers whose exposure is above their credit limit. */
+    public boolean onlyOverLimit() {
+        return Boolean.TRUE.equals(overLimit);
     }
 
     /** Whether any classification narrows the list (the order does not). */
@@ -51,6 +57,8 @@ public record ProfileFilter(Lifecycle lifecycle, Grade grade, TradeStage tradeSt
         put(params, "volumeClass", volumeClass);
         put(params, "region", region);
         put(params, "routeCode", routeCode);
+        put(params, "creditRating", creditRating);
+        put(params, "overLimit", onlyOverLimit() ? Boolean.TRUE : null);
         if (withSort) {
             put(params, "sort", sort);
         }

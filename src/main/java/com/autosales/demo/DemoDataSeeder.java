@@ -37,17 +37,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccessSetup access;
     private final DemoCustomers customers;
     private final DemoCustomerProfiles customerProfiles;
+    private final DemoCustomerCredit customerCredit; // customers: credit
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, DemoCustomerCredit customerCredit) {
         this.org = org;
         this.access = access;
         this.customers = customers;
         this.customerProfiles = customerProfiles;
+        this.customerCredit = customerCredit;
         this.notifications = notifications;
         this.oneNode = oneNode;
         this.tx = tx;
@@ -106,6 +108,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
         customers.create(store, consultant1, consultant2, distributor, director);
         customerProfiles.create();
+        customerCredit.create(); // customers: credit
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

@@ -162,7 +162,22 @@ class AuthorizationMatrixIT {
             Map.entry("GET /customers/{id}/profile/trading", "customers:edit"),
             Map.entry("POST /customers/{id}/profile/trading", "customers:edit"),
             Map.entry("GET /customers/{id}/profile/classification", "customers:edit"),
-            Map.entry("POST /customers/{id}/profile/classification", "customers:edit"));
+            Map.entry("POST /customers/{id}/profile/classification", "customers:edit"),
+            // customers: credit
+            Map.entry("GET /customers/{id}/credit", "customers:approve"),
+            Map.entry("POST /customers/{id}/credit", "customers:approve"),
+            Map.entry("GET /customers/{id}/grade", "customers:approve"),
+            Map.entry("POST /customers/{id}/grade", "customers:approve"),
+            Map.entry("POST /customers/{id}/grade/clear", "customers:approve"),
+            Map.entry("GET /customers/grade-rules", "customers:admin"),
+            Map.entry("POST /customers/grade-rules", "customers:admin"),
+            Map.entry("GET /api/v1/customers/{id}/credit", "customers:view"),
+            Map.entry("PUT /api/v1/customers/{id}/credit", "customers:approve"),
+            Map.entry("GET /api/v1/customers/{id}/grade", "customers:view"),
+            Map.entry("POST /api/v1/customers/{id}/grade/override", "customers:approve"),
+            Map.entry("POST /api/v1/customers/{id}/grade/clear", "customers:approve"),
+            Map.entry("GET /api/v1/customers/grade-rules", "customers:admin"),
+            Map.entry("PUT /api/v1/customers/grade-rules", "customers:admin"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
