@@ -1,11 +1,13 @@
 package com.autosales.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /** An amount of Chinese yuan (CNY), always with two decimals, rounded half-up. Never a double. */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
     public static final String CURRENCY = "CNY";
     public static final Money ZERO = new Money(BigDecimal.ZERO);
@@ -15,6 +17,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         amount = amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    @JsonCreator
     public static Money of(BigDecimal amount) {
         return new Money(amount);
     }

@@ -100,7 +100,7 @@ class CustomerCreditIT {
         mvc.perform(get("/api/v1/customers/" + id + "/credit").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rating").value("AA"))
-                .andExpect(jsonPath("$.limit.amount").value(300000.0))
+                .andExpect(jsonPath("$.limit").value(300000.0))
                 .andExpect(jsonPath("$.paymentDays").value(30));
         assertThat(jdbc.queryForObject("select credit_limit from customer_credit where customer_id = ?",
                 java.math.BigDecimal.class, id)).isEqualByComparingTo("300000");
@@ -117,7 +117,7 @@ class CustomerCreditIT {
                         .content("{\"rating\":\"A\",\"creditLimit\":120000,\"paymentDays\":60,\"paymentTerms\":\"60 天\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rating").value("A"))
-                .andExpect(jsonPath("$.available.amount").value(120000.0));
+                .andExpect(jsonPath("$.available").value(120000.0));
         mvc.perform(put("/api/v1/customers/" + id + "/credit").header("Authorization", "Bearer " + token)
                         .header("If-Match", "-1").contentType(MediaType.APPLICATION_JSON).content("{\"creditLimit\":1}"))
                 .andExpect(status().isConflict());
@@ -148,8 +148,8 @@ class CustomerCreditIT {
                 .andExpect(content().string(containsString("exceed the credit limit of ¥100,000.00 by ¥50,000.00")));
         mvc.perform(get("/api/v1/customers/" + id + "/credit").header("Authorization", "Bearer " + api.tokenFor("consultant1")))
                 .andExpect(jsonPath("$.overLimit").value(true))
-                .andExpect(jsonPath("$.overBy.amount").value(50000.0))
-                .andExpect(jsonPath("$.available.amount").value(0.0))
+                .andExpect(jsonPath("$.overBy").value(50000.0))
+                .andExpect(jsonPath("$.available").value(0.0))
                 .andExpect(jsonPath("$.usagePercent").value(100));
 
         CreditCheck check = credit.check(id, Money.of(10_000));
@@ -213,7 +213,7 @@ class CustomerCreditIT {
         mvc.perform(get("/api/v1/customers/" + old + "/grade").header("Authorization", "Bearer " + api.tokenFor("consultant1")))
                 .andExpect(jsonPath("$.source").value("RULE"))
                 .andExpect(jsonPath("$.grade").value("C"))
-                .andExpect(jsonPath("$.revenue.amount").value(0.0));
+                .andExpect(jsonPath("$.revenue").value(0.0));
     }
 
     @Test

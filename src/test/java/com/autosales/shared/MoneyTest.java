@@ -39,4 +39,11 @@ class MoneyTest {
         assertThat(Money.of(new BigDecimal("10.5"))).isEqualTo(Money.of("10.50"));
         assertThat(Money.of(10).isGreaterThan(Money.of("9.99"))).isTrue();
     }
+
+    @Test
+    void travelsInJsonAsAPlainAmountWithTwoDecimals() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(Money.of("1234.5"))).isEqualTo("1234.50");
+        assertThat(json.readValue("99.9", Money.class)).isEqualTo(Money.of("99.90"));
+    }
 }
