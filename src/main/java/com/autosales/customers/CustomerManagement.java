@@ -74,7 +74,7 @@ public class CustomerManagement {
         RecordScope scope = currentUsers.scope();
         SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found = customers.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), page);
+                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), terms.code(), page);
         Map<Long, EmployeeView> owners = org.employees(found.map(Customer::ownerEmployeeId).filter(id -> id != null).toList());
         return found.map(c -> summary(c, owners));
     }
@@ -200,8 +200,11 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customers:view')")
     public List<CustomerHistoryEntry> history(Long id) {
         Customer customer = visible(id);
-        List<AuditEntryView> entries = auditHistory.of("customer", String.valueOf(id)).stream()
+        // customers: contacts — the history of cards merged into this one shows here too
+        List<AuditEntryView> entries = withMergedCards(id).stream()
+                .flatMap(cardId -> auditHistory.of("customer", String.valueOf(cardId)).stream())
                 .filter(e -> !Set.of("VIEW", "EXPORT").contains(e.action()))
+                .sorted(java.util.Comparator.comparing(AuditEntryView::occurredAt).thenComparing(AuditEntryView::id).reversed())
                 .toList();
         List<Long> ownerIds = entries.stream().flatMap(e -> e.changes().stream())
                 .filter(c -> c.field().equals("ownerEmployeeId"))
@@ -217,6 +220,8 @@ public class CustomerManagement {
             List<FieldChange> changes = e.changes().stream().map(c -> switch (c.field()) {
                 case "ownerEmployeeId" -> new FieldChange("owner", ownerName(c.before(), owners), ownerName(c.after(), owners));
                 case "phone" -> mayReadPhone ? c : new FieldChange("phone", PhoneMask.mask(c.before()), PhoneMask.mask(c.after()));
+                case "idNumber", "registrationNo" -> mayReadPhone ? c // customers: contacts
+                        : new FieldChange(c.field(), IdentityNumbers.mask(c.before()), IdentityNumbers.mask(c.after()));
                 default -> c;
             }).toList();
             String actorName = actorNames.computeIfAbsent(e.actor(), a -> userDirectory.displayNameOf(a).orElse(a));
@@ -224,6 +229,15 @@ public class CustomerManagement {
                     e.summary(), changes));
         }
         return history;
+    }
+
+    /** This card and every card merged into it, also through earlier merges. */
+    private List<Long> withMergedCards(Long id) {
+        List<Long> ids = new ArrayList<>(List.of(id));
+        for (int i = 0; i < ids.size() && ids.size() < 100; i++) {
+            customers.findIdsMergedInto(ids.get(i)).stream().filter(m -> !ids.contains(m)).forEach(ids::add);
+        }
+        return ids;
     }
 
     private static Long idOrNull(String value) {
@@ -248,7 +262,7 @@ public class CustomerManagement {
         if (normalised == null) {
             return;
         }
-        customers.findByStoreIdAndPhoneNormalized(storeId, normalised).stream()
+        customers.findByStoreIdAndAnyPhone(storeId, normalised).stream() // customers: contacts — extra and contacts' phones too
                 .filter(existing -> !existing.id().equals(self))
                 .findFirst()
                 .ifPresent(existing -> {
@@ -297,7 +311,7 @@ public class CustomerManagement {
         return mayReadPhoneOf(c) ? phone : PhoneMask.mask(phone);
     }
 
-    private boolean mayReadPhoneOf(Customer c) {
+    boolean mayReadPhoneOf(Customer c) {
         CurrentUser user = currentUsers.find().orElse(null);
         return user != null && (user.can(Permissions.CUSTOMERS_SENSITIVE)
                 || (user.employeeId() != null && user.employeeId().equals(c.ownerEmployeeId())));

@@ -15,11 +15,11 @@ interface CustomerProfileRepository extends JpaRepository<CustomerProfile, Long>
     /** The list's search (name, pinyin, initials, phone digits) narrowed by classifications. */
     @Query("select c" + JOINED
             + " and (lower(c.name) like :term or c.namePinyin like :compact or c.nameInitials like :compact"
-            + " or c.phoneNormalized like :digits)"
+            + " or c.phoneNormalized like :digits" + ContactRepositories.OTHER_PHONES_OR_IDENTITY + ")"
             + " and (:tradeStage is null or p.tradeStage = :tradeStage) and (:nature is null or p.nature = :nature)"
             + " and (:volumeClass is null or p.volumeClass = :volumeClass) order by c.id desc")
     Page<Customer> search(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
-            String term, String compact, String digits, TradeStage tradeStage, CustomerNature nature,
+            String term, String compact, String digits, String code, TradeStage tradeStage, CustomerNature nature,
             VolumeClass volumeClass, Pageable page);
 
     @Query("select p.tradeStage, count(p)" + JOINED + " and p.tradeStage is not null group by p.tradeStage")

@@ -93,7 +93,7 @@ public class CustomerProfiles {
         RecordScope scope = currentUsers.scope();
         SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
+                scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), terms.code(), filter.tradeStage(),
                 filter.nature(), filter.volumeClass(), PageRequest.of(Math.max(page, 0), CustomerManagement.PAGE_SIZE));
         return management.summaries(found);
     }
@@ -110,7 +110,7 @@ public class CustomerProfiles {
         int page = 0;
         do {
             found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
-                    scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), filter.tradeStage(),
+                    scope.ownerIdsForQuery(), terms.name(), terms.pinyin(), terms.digits(), terms.code(), filter.tradeStage(),
                     filter.nature(), filter.volumeClass(), PageRequest.of(page++, batchSize));
             batch.accept(management.summaries(found).getContent());
         } while (found.hasNext());

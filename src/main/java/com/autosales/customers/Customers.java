@@ -14,17 +14,39 @@ import org.springframework.data.jpa.repository.Query;
 interface Customers extends JpaRepository<Customer, Long> {
 
     String IN_SCOPE = "(:allStores = true or c.storeId in :storeIds) "
-            + "and (:allOwners = true or c.ownerEmployeeId in :ownerIds)";
+            + "and (:allOwners = true or c.ownerEmployeeId in :ownerIds)"
+            + " and c.mergedIntoId is null"; // customers: contacts — merged cards are gone from lists, counts, cards
 
     /** By name, pinyin (zhangsan), initials (zs) or any part of the phone's digits. */
     @Query("select c from Customer c where " + IN_SCOPE
             + " and (lower(c.name) like :term or c.namePinyin like :compact or c.nameInitials like :compact"
-            + " or c.phoneNormalized like :digits) order by c.id desc")
+            + " or c.phoneNormalized like :digits" + ContactRepositories.OTHER_PHONES_OR_IDENTITY + ") order by c.id desc")
     Page<Customer> search(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
-            String term, String compact, String digits, Pageable page);
+            String term, String compact, String digits, String code, Pageable page);
 
     /** Duplicate check: whoever owns them, the user must learn the number is already registered. */
     List<Customer> findByStoreIdAndPhoneNormalized(Long storeId, String phoneNormalized);
+
+    // customers: contacts
+    /** Duplicate check over every phone of active cards of a store: primary, extra and contacts' phones. */
+    @Query("select c from Customer c where c.storeId = :storeId and c.mergedIntoId is null and (c.phoneNormalized = :phone"
+            + " or exists (select 1 from CustomerPhone p where p.customerId = c.id and p.phoneNormalized = :phone)"
+            + " or exists (select 1 from CustomerContact k where k.customerId = c.id"
+            + " and (k.mobileNormalized = :phone or k.officeNormalized = :phone)))")
+    List<Customer> findByStoreIdAndAnyPhone(Long storeId, String phone);
+
+    /** Active cards of a store whose name's pinyin starts with this (candidates for a similar name). */
+    @Query("select c from Customer c where c.storeId = :storeId and c.mergedIntoId is null and c.namePinyin like :pinyinPrefix")
+    List<Customer> findByStoreIdAndPinyinPrefix(Long storeId, String pinyinPrefix, Pageable page);
+
+    @Query("select c.id from Customer c where c.mergedIntoId = :survivorId")
+    List<Long> findIdsMergedInto(Long survivorId);
+
+    /** A merged card within the caller's data scope (ignoring that it is merged), to send the reader on. */
+    @Query("select c from Customer c where c.id = :id and c.mergedIntoId is not null"
+            + " and (:allStores = true or c.storeId in :storeIds) and (:allOwners = true or c.ownerEmployeeId in :ownerIds)")
+    Optional<Customer> findMergedVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
 
     @Query("select c from Customer c where c.namePinyin is null")
     List<Customer> findWithoutSearchIndex(Pageable page);

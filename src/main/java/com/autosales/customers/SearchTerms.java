@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * looks like (part of) a phone number: 3 or more digits and nothing but digits, spaces, + - ( ).
  * A name with digits in it (车队2组) is searched as a name only.
  */
-record SearchTerms(String name, String pinyin, String digits) {
+record SearchTerms(String name, String pinyin, String digits, String code) {
 
     /** Phone digits never contain this, so the phone condition matches nothing. */
     private static final String NO_PHONE = "~";
@@ -20,6 +20,10 @@ record SearchTerms(String name, String pinyin, String digits) {
         String compact = typed.replaceAll("\\s+", "");
         String digits = typed.replaceFirst("^(\\+86|0086)", "").replaceAll("\\D", "");
         boolean phoneLike = PHONE_TYPED.matcher(typed).matches() && digits.length() >= 3;
-        return new SearchTerms("%" + typed + "%", "%" + compact + "%", phoneLike ? "%" + digits + "%" : NO_PHONE);
+        // customers: contacts — an ID card number or credit code, typed whole or its beginning (6+ characters)
+        String code = compact.toUpperCase(Locale.ROOT);
+        boolean codeLike = code.matches("[0-9A-Z]{6,18}") && code.matches(".*\\d.*");
+        return new SearchTerms("%" + typed + "%", "%" + compact + "%", phoneLike ? "%" + digits + "%" : NO_PHONE,
+                codeLike ? code + "%" : NO_PHONE);
     }
 }
