@@ -102,7 +102,7 @@ public class CustomerContactBook {
     public void saveIdentity(Long customerId, IdentityForm form) {
         Customer customer = visible(customerId);
         CustomerIdentity existing = identities.findById(customerId).orElse(null);
-        if (CustomerIdentity.versionOf(existing) != form.version()) {
+        if (CustomerIdentity.versionOf(existing) != (form.version() == null ? 0 : form.version())) {
             throw new ConcurrentChangeException();
         }
         applyIdentity(customer, existing, form);

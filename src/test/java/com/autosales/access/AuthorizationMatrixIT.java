@@ -160,7 +160,26 @@ class AuthorizationMatrixIT {
             Map.entry("GET /customers/{id}/profile/trading", "customers:edit"),
             Map.entry("POST /customers/{id}/profile/trading", "customers:edit"),
             Map.entry("GET /customers/{id}/profile/classification", "customers:edit"),
-            Map.entry("POST /customers/{id}/profile/classification", "customers:edit"));
+            Map.entry("POST /customers/{id}/profile/classification", "customers:edit"),
+            // customers contacts
+            Map.entry("GET /customers/{id}/contacts/identity", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/identity", "customers:edit"),
+            Map.entry("GET /customers/{id}/contacts/phones/form", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/phones", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/phones/{phoneId}/remove", "customers:edit"),
+            Map.entry("GET /customers/{id}/contacts/addresses/form", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/addresses", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/addresses/{addressId}/remove", "customers:edit"),
+            Map.entry("GET /customers/{id}/contacts/people/form", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/people", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/people/{contactId}/remove", "customers:edit"),
+            Map.entry("GET /customers/{id}/merge", "customers:approve"),
+            Map.entry("GET /customers/{id}/merge/{otherId}", "customers:approve"),
+            Map.entry("POST /customers/{id}/merge", "customers:approve"),
+            Map.entry("GET /api/v1/customers/{id}/contacts", "customers:view"),
+            Map.entry("POST /api/v1/customers/{id}/phones", "customers:edit"),
+            Map.entry("POST /api/v1/customers/{id}/contact-persons", "customers:edit"),
+            Map.entry("POST /api/v1/customers/{id}/merge", "customers:approve"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
