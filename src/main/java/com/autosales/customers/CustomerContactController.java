@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerContactController {
 
     private static final String PAGE = "customers/contacts";
-    private static final String FORM_FRAGMENT = "customers/contacts :: form";
+    private static final String FORM_FRAGMENT = "customers/contacts :: contacts-form";
 
     private final CustomerManagement customers;
     private final CustomerContactBook book;
@@ -75,8 +75,8 @@ class CustomerContactController {
         return save(id, "phone", null, errors, model, redirect, () -> book.addPhone(id, form));
     }
 
-    @PostMapping("/customers/{id}/contacts/phones/{phoneId}/remove")
-    String removePhone(@PathVariable Long id, @PathVariable Long phoneId, @RequestParam long version,
+    @PostMapping("/customers/{id}/contacts/phones/remove")
+    String removePhone(@PathVariable Long id, @RequestParam("itemId") Long phoneId, @RequestParam long version,
             RedirectAttributes redirect) {
         return remove(id, redirect, () -> book.removePhone(id, phoneId, version));
     }
@@ -101,8 +101,8 @@ class CustomerContactController {
         return save(id, "address", itemId, errors, model, redirect, () -> book.saveAddress(id, itemId, form));
     }
 
-    @PostMapping("/customers/{id}/contacts/addresses/{addressId}/remove")
-    String removeAddress(@PathVariable Long id, @PathVariable Long addressId, @RequestParam long version,
+    @PostMapping("/customers/{id}/contacts/addresses/remove")
+    String removeAddress(@PathVariable Long id, @RequestParam("itemId") Long addressId, @RequestParam long version,
             RedirectAttributes redirect) {
         return remove(id, redirect, () -> book.removeAddress(id, addressId, version));
     }
@@ -128,8 +128,8 @@ class CustomerContactController {
         return save(id, "contact", itemId, errors, model, redirect, () -> book.saveContact(id, itemId, form));
     }
 
-    @PostMapping("/customers/{id}/contacts/people/{contactId}/remove")
-    String removeContact(@PathVariable Long id, @PathVariable Long contactId, @RequestParam long version,
+    @PostMapping("/customers/{id}/contacts/people/remove")
+    String removeContact(@PathVariable Long id, @RequestParam("itemId") Long contactId, @RequestParam long version,
             RedirectAttributes redirect) {
         return remove(id, redirect, () -> book.removeContact(id, contactId, version));
     }

@@ -37,8 +37,8 @@ class CustomerMergeController {
         return PAGE;
     }
 
-    @GetMapping("/customers/{id}/merge/{otherId}")
-    String compare(@PathVariable Long id, @PathVariable Long otherId, Model model) {
+    @GetMapping("/customers/{id}/merge/compare")
+    String compare(@PathVariable Long id, @RequestParam("with") Long otherId, Model model) {
         return comparePage(id, otherId, model);
     }
 

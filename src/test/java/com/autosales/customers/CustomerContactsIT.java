@@ -189,7 +189,7 @@ class CustomerContactsIT {
         mvc.perform(get("/api/v1/customers").param("q", tag).header("Authorization", "Bearer " + api.tokenFor("salesmanager")))
                 .andExpect(jsonPath("$.totalItems").value(2));
 
-        mvc.perform(get("/customers/" + survivor + "/merge/" + duplicate).with(logins.as("salesmanager")))
+        mvc.perform(get("/customers/" + survivor + "/merge/compare").param("with", String.valueOf(duplicate)).with(logins.as("salesmanager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(contactName)))
                 .andExpect(content().string(containsString("merge-confirm")));
