@@ -8,9 +8,17 @@ import jakarta.validation.constraints.Size;
 /** One address of a customer; {@code version} is the one read when the form was opened (0 for a new one). */
 public record AddressForm(@NotNull AddressLabel label, @NotBlank @Size(max = 200) String address,
         @Pattern(regexp = "^$|^\\d{6}$", message = "{customer.contacts.postal-code.invalid}") String postalCode,
-        boolean makeDefault, long version) {
+        Boolean makeDefault, Long version) {
+
+    boolean wantsDefault() {
+        return Boolean.TRUE.equals(makeDefault);
+    }
+
+    long versionRead() {
+        return version == null ? 0 : version;
+    }
 
     static AddressForm blank() {
-        return new AddressForm(AddressLabel.OFFICE, "", "", false, 0);
+        return new AddressForm(AddressLabel.OFFICE, "", "", false, 0L);
     }
 }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 public record ContactForm(@NotBlank @Size(max = 60) String name, @Size(max = 60) String title,
         @Pattern(regexp = PHONE, message = "{customer.phone.invalid}") String mobile,
         @Pattern(regexp = PHONE, message = "{customer.phone.invalid}") String officePhone,
-        @Email @Size(max = 120) String email, @Size(max = 300) String note, boolean primaryContact,
-        boolean decisionMaker, long version) {
+        @Email @Size(max = 120) String email, @Size(max = 300) String note, Boolean primaryContact,
+        Boolean decisionMaker, Long version) {
 
     /** The card's phone rule: mobile or landline, or a masked number left as shown. */
     static final String PHONE = CustomerDetails.PHONE;
@@ -23,7 +23,19 @@ public record ContactForm(@NotBlank @Size(max = 60) String name, @Size(max = 60)
         return officePhone != null && officePhone.contains("*");
     }
 
+    boolean isPrimary() {
+        return Boolean.TRUE.equals(primaryContact);
+    }
+
+    boolean isDecisionMaker() {
+        return Boolean.TRUE.equals(decisionMaker);
+    }
+
+    long versionRead() {
+        return version == null ? 0 : version;
+    }
+
     static ContactForm blank() {
-        return new ContactForm("", "", "", "", "", "", false, false, 0);
+        return new ContactForm("", "", "", "", "", "", false, false, 0L);
     }
 }

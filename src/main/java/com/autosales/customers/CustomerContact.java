@@ -66,8 +66,8 @@ class CustomerContact {
                 FieldChange.of("phone", officePhone, newOffice),
                 FieldChange.of("email", email, CustomerAddress.blankToNull(form.email())),
                 FieldChange.of("contactNote", note, CustomerAddress.blankToNull(form.note())),
-                FieldChange.of("primaryContact", primaryContact, form.primaryContact()),
-                FieldChange.of("decisionMaker", decisionMaker, form.decisionMaker())));
+                FieldChange.of("primaryContact", primaryContact, form.isPrimary()),
+                FieldChange.of("decisionMaker", decisionMaker, form.isDecisionMaker())));
         this.name = form.name().trim();
         this.title = CustomerAddress.blankToNull(form.title());
         this.mobile = newMobile;
@@ -76,8 +76,8 @@ class CustomerContact {
         this.officeNormalized = PhoneNumbers.normalise(newOffice);
         this.email = CustomerAddress.blankToNull(form.email());
         this.note = CustomerAddress.blankToNull(form.note());
-        this.primaryContact = form.primaryContact();
-        this.decisionMaker = form.decisionMaker();
+        this.primaryContact = form.isPrimary();
+        this.decisionMaker = form.isDecisionMaker();
         this.updatedAt = now;
         return changes.stream().filter(FieldChange::changed).toList();
     }

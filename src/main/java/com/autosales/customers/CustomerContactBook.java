@@ -203,12 +203,12 @@ public class CustomerContactBook {
         } else {
             address = all.stream().filter(a -> a.id().equals(addressId)).findFirst()
                     .orElseThrow(() -> new RecordNotFoundException("customer-address", addressId));
-            if (address.version() != form.version()) {
+            if (address.version() != form.versionRead()) {
                 throw new ConcurrentChangeException();
             }
         }
         List<FieldChange> changes = new ArrayList<>(address.update(form, clock.instant()));
-        boolean becomesDefault = form.makeDefault() || all.stream().noneMatch(CustomerAddress::isDefault)
+        boolean becomesDefault = form.wantsDefault() || all.stream().noneMatch(CustomerAddress::isDefault)
                 || (addressId != null && address.isDefault());
         if (becomesDefault && !address.isDefault()) {
             all.stream().filter(a -> a != address && a.isDefault()).forEach(a -> a.makeDefault(false));
@@ -258,7 +258,7 @@ public class CustomerContactBook {
         } else {
             contact = all.stream().filter(k -> k.id().equals(contactId)).findFirst()
                     .orElseThrow(() -> new RecordNotFoundException("customer-contact", contactId));
-            if (contact.version() != form.version()) {
+            if (contact.version() != form.versionRead()) {
                 throw new ConcurrentChangeException();
             }
         }
@@ -277,7 +277,7 @@ public class CustomerContactBook {
         if (Objects.equals(contact.mobileNormalized(), contact.officeNormalized()) && contact.mobileNormalized() != null) {
             throw new DomainException("customer.contacts-phone-on-card");
         }
-        if (form.primaryContact()) {
+        if (form.isPrimary()) {
             all.stream().filter(k -> k != contact && k.primaryContact()).forEach(CustomerContact::notPrimary);
         }
         if (changes.isEmpty()) {

@@ -288,4 +288,67 @@ class CustomerContactsIT {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from customer_phone where customer_id = ?", Integer.class, theirs)).isZero();
     }
+
+    @Test
+    void identityNumbersAndExtraPhonesAreMaskedForReadersWhoMayNotSeeThem() throws Exception {
+        String id = idNumber();
+        long customer = create("consultant1", "INDIVIDUAL", "遮蔽客户" + token(), phone(), id);
+        String extra = phone();
+        addPhone("consultant1", customer, extra);
+        mvc.perform(get("/customers/" + customer).with(logins.as("consultant1")))
+                .andExpect(content().string(containsString(id)))
+                .andExpect(content().string(containsString(extra)));
+        mvc.perform(get("/customers/" + customer).with(logins.as("clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(id))))
+                .andExpect(content().string(containsString(IdentityNumbers.mask(id))))
+                .andExpect(content().string(not(containsString(extra))))
+                .andExpect(content().string(containsString(PhoneMask.mask(extra))));
+        mvc.perform(get("/api/v1/customers/" + customer + "/contacts").header("Authorization", "Bearer " + api.tokenFor("clerk")))
+                .andExpect(jsonPath("$.identity.idNumber").value(IdentityNumbers.mask(id)))
+                .andExpect(jsonPath("$.phones[0].phone").value(PhoneMask.mask(extra)));
+    }
+
+    @Test
+    void aCreditCodeIsCheckedWhenTheIdentityFormIsSaved() throws Exception {
+        long customer = create("consultant1", "ORGANISATION", "信用代码客户" + token(), phone(), null);
+        mvc.perform(post("/customers/" + customer + "/contacts/identity").with(csrf()).with(logins.as("consultant1"))
+                        .param("idNumber", "").param("registrationNo", "91350100M000100Y44").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("统一社会信用代码无效")));
+        assertThat(jdbc.queryForObject("select count(*) from customer_identity where customer_id = ?", Integer.class, customer)).isZero();
+    }
+
+    @Test
+    void aCustomerKeepsOneDefaultAddressAndAStaleEditIsRefused() throws Exception {
+        long customer = create("consultant1", "ORGANISATION", "地址客户" + token(), phone(), null);
+        for (String address : new String[] {"上海市浦东新区世纪大道1号", "上海市浦东新区张江路2号"}) {
+            mvc.perform(post("/customers/" + customer + "/contacts/addresses").with(csrf()).with(logins.as("consultant1"))
+                            .param("label", "OFFICE").param("address", address).param("postalCode", "200120")
+                            .param("makeDefault", "true").param("version", "0"))
+                    .andExpect(redirectedUrlPattern("/customers/*"));
+        }
+        assertThat(jdbc.queryForList("select address from customer_address where customer_id = ? and is_default = true",
+                String.class, customer)).containsExactly("上海市浦东新区张江路2号");
+        long first = jdbc.queryForObject("select id from customer_address where customer_id = ? and is_default = false",
+                Long.class, customer);
+        long version = jdbc.queryForObject("select version from customer_address where id = ?", Long.class, first);
+        mvc.perform(post("/customers/" + customer + "/contacts/addresses").with(csrf()).with(logins.as("consultant1"))
+                        .param("itemId", String.valueOf(first)).param("label", "DELIVERY").param("address", "新地址")
+                        .param("postalCode", "").param("version", String.valueOf(version + 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该记录刚被其他人修改过")));
+        mvc.perform(get("/customers/" + customer).with(logins.as("consultant1")))
+                .andExpect(content().string(containsString("添加地址")))
+                .andExpect(content().string(containsString("上海市浦东新区世纪大道1号")));
+    }
+
+    @Test
+    void onlyOrganisationsHaveContactPersons() throws Exception {
+        long customer = create("consultant1", "INDIVIDUAL", "个人客户" + token(), phone(), null);
+        mvc.perform(post("/customers/" + customer + "/contacts/people").with(csrf()).with(logins.as("consultant1"))
+                        .param("name", "某人").param("mobile", phone()).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("只有单位客户可以登记联系人")));
+    }
 }
