@@ -57,6 +57,7 @@ interface Customers extends JpaRepository<Customer, Long> {
 
     List<Customer> findByOwnerEmployeeId(Long ownerEmployeeId);
 
+    @Query("select count(c) from Customer c where c.ownerEmployeeId in :ownerEmployeeIds and c.mergedIntoId is null") // customers: contacts
     long countByOwnerEmployeeIdIn(Collection<Long> ownerEmployeeIds);
 
     @Query("select count(c) from Customer c where " + IN_SCOPE)

@@ -351,4 +351,19 @@ class CustomerContactsIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("只有单位客户可以登记联系人")));
     }
+
+    @Test
+    void theCardLoadsAContactFormInPlaceAndOffersMergingToManagersOnly() throws Exception {
+        long customer = create("consultant1", "ORGANISATION", "就地表单" + token(), phone(), null);
+        mvc.perform(get("/customers/" + customer + "/contacts/people/form").header("HX-Request", "true")
+                        .with(logins.as("consultant1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"contact-form\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/customers/" + customer).with(logins.as("salesmanager")))
+                .andExpect(content().string(containsString("id=\"merge-customer\"")));
+        mvc.perform(get("/customers/" + customer).with(logins.as("consultant1")))
+                .andExpect(content().string(containsString("id=\"add-contact\"")))
+                .andExpect(content().string(not(containsString("id=\"merge-customer\""))));
+    }
 }
