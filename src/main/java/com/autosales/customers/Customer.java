@@ -53,6 +53,11 @@ class Customer {
 
     private Instant lastDealAt;
 
+    // customers: contacts — a card merged (合并) into another stays, marked MERGED, pointing at the survivor
+    private String status = "ACTIVE";
+
+    private Long mergedIntoId;
+
     @Version
     private long version;
 
@@ -128,6 +133,17 @@ class Customer {
         this.ownerEmployeeId = newOwnerEmployeeId;
         this.updatedAt = now;
         return previous;
+    }
+
+    // customers: contacts
+    void mergeInto(Long survivorId, Instant now) {
+        this.status = "MERGED";
+        this.mergedIntoId = survivorId;
+        this.updatedAt = now;
+    }
+
+    Long mergedIntoId() {
+        return mergedIntoId;
     }
 
     Long id() {

@@ -29,11 +29,14 @@ class CustomerController {
     private final CustomerManagement customers;
     private final CurrentUsers currentUsers;
     private final CustomerProfiles profiles;
+    private final CustomerContactsCard contactsCard; // customers: contacts
 
-    CustomerController(CustomerManagement customers, CurrentUsers currentUsers, CustomerProfiles profiles) {
+    CustomerController(CustomerManagement customers, CurrentUsers currentUsers, CustomerProfiles profiles,
+            CustomerContactsCard contactsCard) {
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.profiles = profiles;
+        this.contactsCard = contactsCard;
     }
 
     @ModelAttribute("kinds")
@@ -71,7 +74,12 @@ class CustomerController {
     }
 
     @GetMapping("/customers/{id}")
-    String show(@PathVariable Long id, Model model) {
+    String show(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+        java.util.Optional<Long> survivor = contactsCard.survivorOf(id); // customers: contacts — merged card → survivor
+        if (survivor.isPresent()) {
+            redirect.addFlashAttribute("successKey", "customer.contacts.merged-redirect");
+            return "redirect:/customers/" + survivor.get();
+        }
         CustomerSummary customer = customers.get(id);
         card(customer, model);
         model.addAttribute("ownerChange", OwnerChange.blank(customer.version()));
@@ -84,6 +92,7 @@ class CustomerController {
         model.addAttribute("history", customers.history(customer.id()));
         model.addAttribute("profile", profiles.card(customer.id()));
         model.addAttribute("profileSections", ProfileForms.SECTIONS);
+        contactsCard.addTo(model, customer.id()); // customers: contacts
         if (currentUsers.current().can("customers:approve")) {
             model.addAttribute("ownerCandidates", customers.ownerCandidates(customer.id()));
         }
@@ -114,21 +123,18 @@ class CustomerController {
     @RequiresPermission("customers:create")
     String createForm(Model model) {
         model.addAttribute("details", CustomerDetails.blank());
+        model.addAttribute("identity", IdentityForm.blank()); // customers: contacts
         return FORM;
     }
 
     @PostMapping("/customers/new")
     @RequiresPermission("customers:create")
-    String create(@Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        Long id;
-        try {
-            id = customers.register(details);
-        } catch (DuplicateRecordException e) {
-            rejectDuplicate(e, errors, model);
+    String create(@Valid @ModelAttribute("details") CustomerDetails details, BindingResult errors,
+            @Valid @ModelAttribute("identity") IdentityForm identity, BindingResult identityErrors,
+            @RequestParam(defaultValue = "false") boolean createAnyway, Model model, RedirectAttributes redirect) {
+        // customers: contacts — identity numbers, duplicates by any phone / ID, similar-name warning
+        Long id = contactsCard.create(details, errors, identity, identityErrors, createAnyway, model);
+        if (id == null) {
             return FORM;
         }
         redirect.addFlashAttribute("successKey", "customer.created");

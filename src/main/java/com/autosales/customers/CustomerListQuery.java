@@ -123,14 +123,26 @@ class CustomerListQuery {
         if (!scope.allOwners()) {
             where.add("c.owner_employee_id in (:ownerIds)", "ownerIds", scope.ownerIdsForQuery());
         }
+        where.conditions.add("c.merged_into_id is null");
         if (!terms.isBlank()) {
             where.params.addValue("term", terms.name()).addValue("compact", terms.pinyin())
-                    .addValue("initials", terms.initials());
-            String phone = terms.searchesPhone() ? " or c.phone_normalized like :digits" : "";
-            where.params.addValue("digits", terms.digits());
+                    .addValue("initials", terms.initials()).addValue("digits", terms.digits())
+                    .addValue("code", terms.code());
             // backslash escapes % and _ (SearchTerms), the default LIKE escape of both PostgreSQL and H2
-            where.conditions.add("(lower(c.name) like :term or c.name_pinyin like :compact"
-                    + " or c.name_initials like :initials" + phone + ")");
+            String onTheCard = "lower(%1$s.name) like :term or %1$s.name_pinyin like :compact"
+                    + " or %1$s.name_initials like :initials";
+            if (terms.searchesPhone() || terms.searchesCode()) {
+                // other phones and identity numbers live in their own tables: one id list, each part on its index
+                where.conditions.add("c.id in (select x.id from customer x where " + onTheCard.formatted("x")
+                        + " or x.phone_normalized like :digits"
+                        + " union select xp.customer_id from customer_phone xp where xp.phone_normalized like :digits"
+                        + " union select xk.customer_id from customer_contact xk where xk.mobile_normalized like :digits"
+                        + " or xk.office_normalized like :digits"
+                        + " union select xi.customer_id from customer_identity xi where xi.id_number like :code"
+                        + " or xi.registration_no like :code)");
+            } else {
+                where.conditions.add("(" + onTheCard.formatted("c") + ")");
+            }
         }
         where.add("c.lifecycle = :lifecycle", "lifecycle", filter.lifecycle());
         where.add("c.grade = :grade", "grade", filter.grade());

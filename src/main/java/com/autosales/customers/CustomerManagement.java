@@ -255,8 +255,11 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customers:view')")
     public List<CustomerHistoryEntry> history(Long id) {
         Customer customer = visible(id);
-        List<AuditEntryView> entries = auditHistory.of("customer", String.valueOf(id)).stream()
+        // customers: contacts — the history of cards merged into this one shows here too
+        List<AuditEntryView> entries = withMergedCards(id).stream()
+                .flatMap(cardId -> auditHistory.of("customer", String.valueOf(cardId)).stream())
                 .filter(e -> !Set.of("VIEW", "EXPORT").contains(e.action()))
+                .sorted(java.util.Comparator.comparing(AuditEntryView::occurredAt).thenComparing(AuditEntryView::id).reversed())
                 .toList();
         List<Long> ownerIds = entries.stream().flatMap(e -> e.changes().stream())
                 .filter(c -> c.field().equals("ownerEmployeeId"))
@@ -272,6 +275,8 @@ public class CustomerManagement {
             List<FieldChange> changes = e.changes().stream().map(c -> switch (c.field()) {
                 case "ownerEmployeeId" -> new FieldChange("owner", ownerName(c.before(), owners), ownerName(c.after(), owners));
                 case "phone" -> mayReadPhone ? c : new FieldChange("phone", PhoneMask.mask(c.before()), PhoneMask.mask(c.after()));
+                case "idNumber", "registrationNo" -> mayReadPhone ? c // customers: contacts
+                        : new FieldChange(c.field(), IdentityNumbers.mask(c.before()), IdentityNumbers.mask(c.after()));
                 default -> c;
             }).toList();
             String actorName = actorNames.computeIfAbsent(e.actor(), a -> userDirectory.displayNameOf(a).orElse(a));
@@ -279,6 +284,15 @@ public class CustomerManagement {
                     e.summary(), changes));
         }
         return history;
+    }
+
+    /** This card and every card merged into it, also through earlier merges. */
+    private List<Long> withMergedCards(Long id) {
+        List<Long> ids = new ArrayList<>(List.of(id));
+        for (int i = 0; i < ids.size() && ids.size() < 100; i++) {
+            customers.findIdsMergedInto(ids.get(i)).stream().filter(m -> !ids.contains(m)).forEach(ids::add);
+        }
+        return ids;
     }
 
     private static Long idOrNull(String value) {
@@ -303,7 +317,7 @@ public class CustomerManagement {
         if (normalised == null) {
             return;
         }
-        customers.findByStoreIdAndPhoneNormalized(storeId, normalised).stream()
+        customers.findByStoreIdAndAnyPhone(storeId, normalised).stream() // customers: contacts — extra and contacts' phones too
                 .filter(existing -> !existing.id().equals(self))
                 .findFirst()
                 .ifPresent(existing -> {
@@ -333,7 +347,7 @@ public class CustomerManagement {
         return mayReadPhoneOf(c) ? phone : PhoneMask.mask(phone);
     }
 
-    private boolean mayReadPhoneOf(Customer c) {
+    boolean mayReadPhoneOf(Customer c) {
         CurrentUser user = currentUsers.find().orElse(null);
         return user != null && (user.can(Permissions.CUSTOMERS_SENSITIVE)
                 || (user.employeeId() != null && user.employeeId().equals(c.ownerEmployeeId())));

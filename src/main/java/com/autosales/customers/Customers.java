@@ -13,10 +13,32 @@ import org.springframework.data.jpa.repository.Query;
 interface Customers extends JpaRepository<Customer, Long> {
 
     String IN_SCOPE = "(:allStores = true or c.storeId in :storeIds) "
-            + "and (:allOwners = true or c.ownerEmployeeId in :ownerIds)";
+            + "and (:allOwners = true or c.ownerEmployeeId in :ownerIds)"
+            + " and c.mergedIntoId is null"; // customers: contacts — merged cards are gone from lists, counts, cards
 
     /** Duplicate check: whoever owns them, the user must learn the number is already registered. */
     List<Customer> findByStoreIdAndPhoneNormalized(Long storeId, String phoneNormalized);
+
+    // customers: contacts
+    /** Duplicate check over every phone of active cards of a store: primary, extra and contacts' phones. */
+    @Query("select c from Customer c where c.storeId = :storeId and c.mergedIntoId is null and (c.phoneNormalized = :phone"
+            + " or exists (select 1 from CustomerPhone p where p.customerId = c.id and p.phoneNormalized = :phone)"
+            + " or exists (select 1 from CustomerContact k where k.customerId = c.id"
+            + " and (k.mobileNormalized = :phone or k.officeNormalized = :phone)))")
+    List<Customer> findByStoreIdAndAnyPhone(Long storeId, String phone);
+
+    /** Active cards of a store whose name's pinyin starts with this (candidates for a similar name). */
+    @Query("select c from Customer c where c.storeId = :storeId and c.mergedIntoId is null and c.namePinyin like :pinyinPrefix")
+    List<Customer> findByStoreIdAndPinyinPrefix(Long storeId, String pinyinPrefix, Pageable page);
+
+    @Query("select c.id from Customer c where c.mergedIntoId = :survivorId")
+    List<Long> findIdsMergedInto(Long survivorId);
+
+    /** A merged card within the caller's data scope (ignoring that it is merged), to send the reader on. */
+    @Query("select c from Customer c where c.id = :id and c.mergedIntoId is not null"
+            + " and (:allStores = true or c.storeId in :storeIds) and (:allOwners = true or c.ownerEmployeeId in :ownerIds)")
+    Optional<Customer> findMergedVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
 
     @Query("select c from Customer c where c.namePinyin is null")
     List<Customer> findWithoutSearchIndex(Pageable page);
@@ -27,6 +49,7 @@ interface Customers extends JpaRepository<Customer, Long> {
 
     List<Customer> findByOwnerEmployeeId(Long ownerEmployeeId);
 
+    @Query("select count(c) from Customer c where c.ownerEmployeeId in :ownerEmployeeIds and c.mergedIntoId is null") // customers: contacts
     long countByOwnerEmployeeIdIn(Collection<Long> ownerEmployeeIds);
 
     @Query("select count(c) from Customer c where " + IN_SCOPE)

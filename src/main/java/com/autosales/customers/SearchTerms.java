@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * how people look up a person and what an index answers at a million cards.</li>
  * <li>The initials always from the start: {@code zs} finds 张三 and 张少华.</li>
  * <li>Digits match any part of a phone number when what was typed looks like one: 3 or more digits and nothing
- * but digits, spaces, + - ( ). A name with digits in it (车队2组) is searched as a name only.</li>
+ * but digits, spaces, + - ( ). A name with digits in it (车队2组) is searched as a name only. Extra phones and
+ * contacts' phones count too.</li>
+ * <li>An ID card number or unified social credit code from its start, 6 characters or more.</li>
  * </ul>
  */
-record SearchTerms(String name, String pinyin, String initials, String digits) {
+record SearchTerms(String name, String pinyin, String initials, String digits, String code) {
 
     /** Phone digits never contain this, so the phone condition matches nothing. */
     private static final String NO_PHONE = "~";
@@ -27,8 +29,10 @@ record SearchTerms(String name, String pinyin, String initials, String digits) {
         String digits = typed.replaceFirst("^(\\+86|0086)", "").replaceAll("\\D", "");
         boolean phoneLike = PHONE_TYPED.matcher(typed).matches() && digits.length() >= 3;
         String anywhere = compact.codePointCount(0, compact.length()) >= ANYWHERE_FROM ? "%" : "";
+        String code = compact.toUpperCase(Locale.ROOT);
+        boolean codeLike = code.matches("[0-9A-Z]{6,18}") && code.matches(".*\\d.*");
         return new SearchTerms(anywhere + typed + "%", anywhere + compact + "%", compact + "%",
-                phoneLike ? "%" + digits + "%" : NO_PHONE);
+                phoneLike ? "%" + digits + "%" : NO_PHONE, codeLike ? code + "%" : NO_PHONE);
     }
 
     /** What was typed is taken literally: % and _ are not wildcards (LIKE ... escape '\'). */
@@ -38,6 +42,11 @@ record SearchTerms(String name, String pinyin, String initials, String digits) {
 
     boolean isBlank() {
         return initials.equals("%");
+    }
+
+    /** An ID card number or credit code, typed whole or its beginning (6+ letters and digits, some digits). */
+    boolean searchesCode() {
+        return !code.equals(NO_PHONE);
     }
 
     boolean searchesPhone() {

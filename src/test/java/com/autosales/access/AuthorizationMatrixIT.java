@@ -177,7 +177,26 @@ class AuthorizationMatrixIT {
             Map.entry("POST /api/v1/customers/{id}/grade/override", "customers:approve"),
             Map.entry("POST /api/v1/customers/{id}/grade/clear", "customers:approve"),
             Map.entry("GET /api/v1/customers/grade-rules", "customers:admin"),
-            Map.entry("PUT /api/v1/customers/grade-rules", "customers:admin"));
+            Map.entry("PUT /api/v1/customers/grade-rules", "customers:admin"),
+            // customers contacts
+            Map.entry("GET /customers/{id}/contacts/identity", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/identity", "customers:edit"),
+            Map.entry("GET /customers/{id}/contacts/phones/form", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/phones", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/phones/remove", "customers:edit"),
+            Map.entry("GET /customers/{id}/contacts/addresses/form", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/addresses", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/addresses/remove", "customers:edit"),
+            Map.entry("GET /customers/{id}/contacts/people/form", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/people", "customers:edit"),
+            Map.entry("POST /customers/{id}/contacts/people/remove", "customers:edit"),
+            Map.entry("GET /customers/{id}/merge", "customers:approve"),
+            Map.entry("GET /customers/{id}/merge/compare", "customers:approve"),
+            Map.entry("POST /customers/{id}/merge", "customers:approve"),
+            Map.entry("GET /api/v1/customers/{id}/contacts", "customers:view"),
+            Map.entry("POST /api/v1/customers/{id}/phones", "customers:edit"),
+            Map.entry("POST /api/v1/customers/{id}/contact-persons", "customers:edit"),
+            Map.entry("POST /api/v1/customers/{id}/merge", "customers:approve"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
