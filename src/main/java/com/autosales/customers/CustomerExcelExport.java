@@ -122,6 +122,9 @@ class CustomerExcelExport {
         if (classification.volumeClass() != null) {
             reason.append("; volumeClass=").append(classification.volumeClass());
         }
+        if (classification.stale()) { // customers: visits (stale)
+            reason.append("; stale");
+        }
         return reason.toString();
     }
 

@@ -35,9 +35,11 @@ public class CustomerProfiles {
     private final CurrentUsers currentUsers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CustomerStaleness staleness; // customers: visits (stale)
 
     CustomerProfiles(Customers customers, CustomerProfileRepository profiles, CustomerManagement management,
-            CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+            CurrentUsers currentUsers, AuditTrail audit, Clock clock, CustomerStaleness staleness) {
+        this.staleness = staleness;
         this.customers = customers;
         this.profiles = profiles;
         this.management = management;
@@ -90,6 +92,9 @@ public class CustomerProfiles {
     /** The customer list narrowed by classifications, with the same search, scope and phone masking. */
     @PreAuthorize("hasAuthority('customers:view')")
     public Page<CustomerSummary> search(String text, ProfileFilter filter, int page) {
+        if (filter.stale()) { // customers: visits (stale)
+            return staleness.search(text, filter, page);
+        }
         RecordScope scope = currentUsers.scope();
         SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found = profiles.search(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
@@ -104,6 +109,10 @@ public class CustomerProfiles {
      */
     @PreAuthorize("hasAuthority('customers:export')")
     public void forEachMatch(String text, ProfileFilter filter, int batchSize, Consumer<List<CustomerSummary>> batch) {
+        if (filter.stale()) { // customers: visits (stale)
+            staleness.forEachMatch(text, filter, batchSize, batch);
+            return;
+        }
         RecordScope scope = currentUsers.scope();
         SearchTerms terms = SearchTerms.of(text);
         Page<Customer> found;
@@ -127,7 +136,8 @@ public class CustomerProfiles {
         return new ProfileCounts(
                 tally(TradeStage.class, profiles.countByTradeStage(allStores, stores, allOwners, owners)),
                 tally(CustomerNature.class, profiles.countByNature(allStores, stores, allOwners, owners)),
-                tally(VolumeClass.class, profiles.countByVolumeClass(allStores, stores, allOwners, owners)));
+                tally(VolumeClass.class, profiles.countByVolumeClass(allStores, stores, allOwners, owners)),
+                staleness.count()); // customers: visits (stale)
     }
 
     private static <E extends Enum<E>> Map<E, Long> tally(Class<E> type, List<Object[]> rows) {

@@ -1,9 +1,9 @@
 package com.autosales.customers;
 
-/** The customer list's classification filters; null means "any". */
-public record ProfileFilter(TradeStage tradeStage, CustomerNature nature, VolumeClass volumeClass) {
+/** The customer list's classification filters; null means "any"; {@code stale}: stale cards only. */
+public record ProfileFilter(TradeStage tradeStage, CustomerNature nature, VolumeClass volumeClass, boolean stale) {
 
     public boolean any() {
-        return tradeStage != null || nature != null || volumeClass != null;
+        return tradeStage != null || nature != null || volumeClass != null || stale; // customers: visits (stale)
     }
 }
