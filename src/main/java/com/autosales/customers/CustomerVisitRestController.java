@@ -63,10 +63,10 @@ class CustomerVisitRestController {
         return routes.routes();
     }
 
-    @GetMapping("/routes/{code}")
+    @GetMapping("/routes/plan")
     @Operation(summary = "A route's customers in visit order for a day (default today), phones masked as on the card")
-    RoutePlan plan(@PathVariable String code,
+    RoutePlan plan(@RequestParam String route,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return routes.plan(code, day == null ? visits.today() : day);
+        return routes.plan(route, day == null ? visits.today() : day);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** 客户访问 — one visit report as the quick form and the API send it; the time is the store's local time (empty = now). */
 public record VisitForm(
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime visitedAt,
+        @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime visitedAt,
         @NotNull(message = "{customer.visits.invalid.kind}") VisitKind kind,
         @NotBlank(message = "{customer.visits.invalid.purpose}") @Size(max = 200, message = "{customer.visits.invalid.length}") String purpose,
         @Size(max = 500, message = "{customer.visits.invalid.length}") String result,

@@ -37,13 +37,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccessSetup access;
     private final DemoCustomers customers;
     private final DemoCustomerProfiles customerProfiles;
+    private final DemoCustomerVisits customerVisits; // customers: visits
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, DemoCustomerVisits customerVisits) {
+        this.customerVisits = customerVisits;
         this.org = org;
         this.access = access;
         this.customers = customers;
@@ -106,6 +108,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
         customers.create(store, consultant1, consultant2, distributor, director);
         customerProfiles.create();
+        customerVisits.create(consultant1, consultant2); // customers: visits
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 
