@@ -8,3 +8,10 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 });
+
+// customers: visits — a button with data-print prints the page (route plan); no inline handlers under the CSP
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

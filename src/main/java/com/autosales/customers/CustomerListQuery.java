@@ -2,12 +2,18 @@ package com.autosales.customers;
 
 import com.autosales.access.RecordScope;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +30,16 @@ class CustomerListQuery {
     static final int COUNT_CAP = 10_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CustomerStoreSettings storeSettings;
+    private final Clock clock;
+    private final int defaultStaleDays;
 
-    CustomerListQuery(NamedParameterJdbcTemplate jdbc) {
+    CustomerListQuery(NamedParameterJdbcTemplate jdbc, CustomerStoreSettings storeSettings, Clock clock,
+            @Value("${autosales.customers.stale-after-days:90}") int defaultStaleDays) {
         this.jdbc = jdbc;
+        this.storeSettings = storeSettings;
+        this.clock = clock;
+        this.defaultStaleDays = defaultStaleDays;
     }
 
     /** The ids of one page, in the filter's order. */
@@ -61,16 +74,18 @@ class CustomerListQuery {
         List<Facet<?>> facets = List.of(lifecycle, grade, tradeStage, nature, channelType, volumeClass);
         StringBuilder sums = new StringBuilder("select count(*) total");
         facets.forEach(facet -> facet.appendSums(sums));
+        sums.append(", sum(case when ").append(stale(where.params)).append(" then 1 else 0 end) stale");
         sums.append(" from customer c left join customer_profile p on p.customer_id = c.id").append(where.sql());
-        long[] total = new long[1];
+        long[] total = new long[2];
         jdbc.query(sums.toString(), where.params, row -> {
             total[0] = row.getLong("total");
+            total[1] = row.getLong("stale");
             for (Facet<?> facet : facets) {
                 facet.read(row);
             }
         });
         return new ProfileCounts(total[0], lifecycle.counts, grade.counts, tradeStage.counts, nature.counts, channelType.counts,
-                volumeClass.counts, values("p.region", scope), values("p.route_code", scope));
+                volumeClass.counts, values("p.region", scope), values("p.route_code", scope), total[1]);
     }
 
     /** One classification column and its count per value, read from conditional sums. */
@@ -154,11 +169,48 @@ class CustomerListQuery {
         where.profile("p.route_code = :routeCode", "routeCode", filter.routeCode());
         where.add("exists (select 1 from customer_credit k where k.customer_id = c.id and k.rating = :creditRating)",
                 "creditRating", filter.creditRating());
+        if (filter.stale()) {
+            where.conditions.add(stale(where.params));
+        }
         if (filter.onlyOverLimit()) {
             where.conditions.add("exists (select 1 from customer_credit k where k.customer_id = c.id"
                     + " and k.credit_limit is not null and k.exposure > k.credit_limit)");
         }
         return where;
+    }
+
+    /**
+     * 档案过期 — neither updated nor contacted for the store's number of days (its own setting or the default):
+     * one branch per distinct setting, the rest of the stores on the default.
+     */
+    private String stale(MapSqlParameterSource params) {
+        Instant now = clock.instant();
+        Map<Integer, List<Long>> storesByDays = new TreeMap<>();
+        for (CustomerStoreSetting setting : storeSettings.findAll()) {
+            storesByDays.computeIfAbsent(setting.staleAfterDays(), days -> new ArrayList<>()).add(setting.storeId());
+        }
+        List<String> branches = new ArrayList<>();
+        List<Long> ownSetting = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<Integer, List<Long>> e : storesByDays.entrySet()) {
+            n++;
+            params.addValue("staleStores" + n, e.getValue())
+                    .addValue("staleCutoff" + n, Timestamp.from(now.minus(Duration.ofDays(e.getKey()))));
+            branches.add("(c.store_id in (:staleStores" + n + ") and " + olderThan("staleCutoff" + n) + ")");
+            ownSetting.addAll(e.getValue());
+        }
+        params.addValue("staleCutoff", Timestamp.from(now.minus(Duration.ofDays(defaultStaleDays))));
+        if (ownSetting.isEmpty()) {
+            branches.add(olderThan("staleCutoff"));
+        } else {
+            params.addValue("staleOwnSetting", ownSetting);
+            branches.add("(c.store_id not in (:staleOwnSetting) and " + olderThan("staleCutoff") + ")");
+        }
+        return "(" + String.join(" or ", branches) + ")";
+    }
+
+    private static String olderThan(String cutoff) {
+        return "c.updated_at < :" + cutoff + " and (c.last_contact_at is null or c.last_contact_at < :" + cutoff + ")";
     }
 
     /** Conditions joined with and; the card's profile is joined only when a condition needs it. */

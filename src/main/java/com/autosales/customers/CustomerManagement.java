@@ -128,7 +128,11 @@ public class CustomerManagement {
     private List<CustomerSummary> summariesOf(List<Long> ids) {
         Map<Long, Customer> byId = new HashMap<>();
         customers.findAllById(ids).forEach(c -> byId.put(c.id(), c));
-        List<Customer> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return summarise(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    /** Summaries (owner names, phone masking) of cards another finder of this module found, in their order. */
+    List<CustomerSummary> summarise(List<Customer> found) {
         Map<Long, EmployeeView> owners = org.employees(
                 found.stream().map(Customer::ownerEmployeeId).filter(Objects::nonNull).distinct().toList());
         return found.stream().map(c -> summary(c, owners)).toList();

@@ -8,5 +8,5 @@ import java.util.Map;
  */
 public record ProfileCounts(long total, Map<Lifecycle, Long> lifecycle, Map<Grade, Long> grade, Map<TradeStage, Long> tradeStage,
         Map<CustomerNature, Long> nature, Map<ChannelType, Long> channelType, Map<VolumeClass, Long> volumeClass,
-        Map<String, Long> region, Map<String, Long> routeCode) {
+        Map<String, Long> region, Map<String, Long> routeCode, long stale) {
 }

@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The customer list's filters (every classification of the card) and its order; null means "any". */
+/**
+ * The customer list's filters (every classification of the card, credit, stale cards only) and its order; null
+ * means "any".
+ */
 public record ProfileFilter(Lifecycle lifecycle, Grade grade, TradeStage tradeStage, CustomerNature nature,
         ChannelType channelType, VolumeClass volumeClass, String region, String routeCode, CreditRating creditRating,
-        Boolean overLimit, CustomerSort sort) {
+        Boolean overLimit, Boolean stale, CustomerSort sort) {
 
     public ProfileFilter {
         region = blankToNull(region);
+        stale = Boolean.TRUE.equals(stale);
         routeCode = blankToNull(routeCode);
     }
 
     public static ProfileFilter none() {
-        return new ProfileFilter(null, null, null, null, null, null, null, null, null, null, null);
+        return new ProfileFilter(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CustomerSort order() {
@@ -59,6 +63,7 @@ public record ProfileFilter(Lifecycle lifecycle, Grade grade, TradeStage tradeSt
         put(params, "routeCode", routeCode);
         put(params, "creditRating", creditRating);
         put(params, "overLimit", onlyOverLimit() ? Boolean.TRUE : null);
+        put(params, "stale", stale ? Boolean.TRUE : null);
         if (withSort) {
             put(params, "sort", sort);
         }

@@ -38,13 +38,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCustomers customers;
     private final DemoCustomerProfiles customerProfiles;
     private final DemoCustomerCredit customerCredit; // customers: credit
+    private final DemoCustomerVisits customerVisits; // customers: visits
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
-            TransactionTemplate tx, DemoCustomerCredit customerCredit) {
+            TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits) {
+        this.customerVisits = customerVisits;
         this.org = org;
         this.access = access;
         this.customers = customers;
@@ -109,6 +111,7 @@ class DemoDataSeeder implements ApplicationRunner {
         customers.create(store, consultant1, consultant2, distributor, director);
         customerProfiles.create();
         customerCredit.create(); // customers: credit
+        customerVisits.create(consultant1, consultant2); // customers: visits
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

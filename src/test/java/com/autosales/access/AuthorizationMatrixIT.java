@@ -196,7 +196,21 @@ class AuthorizationMatrixIT {
             Map.entry("GET /api/v1/customers/{id}/contacts", "customers:view"),
             Map.entry("POST /api/v1/customers/{id}/phones", "customers:edit"),
             Map.entry("POST /api/v1/customers/{id}/contact-persons", "customers:edit"),
-            Map.entry("POST /api/v1/customers/{id}/merge", "customers:approve"));
+            Map.entry("POST /api/v1/customers/{id}/merge", "customers:approve"),
+            // customers visits
+            Map.entry("GET /customers/{id}/visits", "customers:view"),
+            Map.entry("POST /customers/{id}/visits", "customers:edit"),
+            Map.entry("GET /customers/visits", "customers:view"),
+            Map.entry("GET /customers/visits/export.xlsx", "customers:export"),
+            Map.entry("GET /customers/routes", "customers:view"),
+            Map.entry("POST /customers/routes/order", "customers:approve"),
+            Map.entry("GET /customers/stale-settings", "customers:approve"),
+            Map.entry("POST /customers/stale-settings", "customers:approve"),
+            Map.entry("GET /api/v1/customers/{id}/visits", "customers:view"),
+            Map.entry("POST /api/v1/customers/{id}/visits", "customers:edit"),
+            Map.entry("GET /api/v1/customers/visits/report", "customers:view"),
+            Map.entry("GET /api/v1/customers/routes", "customers:view"),
+            Map.entry("GET /api/v1/customers/routes/plan", "customers:view"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
