@@ -35,6 +35,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -292,7 +293,7 @@ public class CustomerPool {
      * returns; customers due return to their store's default pool; customers with open business are left alone.
      * Each customer in its own transaction, so one failure does not undo the others.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PoolRunResult reclaimDue(LocalDate today) {
         int reclaimed = 0;
         int reminded = 0;
