@@ -418,7 +418,7 @@ public class CustomerPool {
         return defaultPool || name == null ? messages.getMessage("customer.pool.default-name", null, AUDIT_LOCALE) : name;
     }
 
-    /** "no follow-up for 15 days, rule for grade B" in the given language. */
+    /** The rule in words, e.g. no follow-up for 15 days, rule for grade B, in the given language. */
     String ruleText(PoolForecast forecast, Locale locale) {
         String reason = messages.getMessage(forecast.kind() == PoolRuleKind.NO_CONTACT ? "customer.pool.reason.NO_CONTACT"
                 : "customer.pool.reason.NO_DEAL", new Object[] {forecast.days()}, locale);

@@ -2,6 +2,7 @@ package com.autosales.customers;
 
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
+import com.autosales.shared.RecordNotFoundException;
 import com.autosales.shared.web.Htmx;
 import com.autosales.shared.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,14 +48,17 @@ class CustomerPoolController {
         return "customers/pool-assign";
     }
 
+    /** A refusal (limits, cooldown, someone was faster) shows above the pool at once, in the reader's language. */
     @PostMapping("/customers/pool/{id}/claim")
     @RequiresPermission("customers:create")
-    String claim(@PathVariable Long id, RedirectAttributes redirect) {
+    String claim(@PathVariable Long id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
             pool.claim(id);
+        } catch (RecordNotFoundException e) {
+            throw e;
         } catch (DomainException e) {
-            refuse(e, redirect);
-            return "redirect:/customers/pool";
+            model.addAttribute("poolError", new PoolRefusal(e.messageKey(), e.args()));
+            return list("", null, 0, request, model);
         }
         redirect.addFlashAttribute("successKey", "customer.pool.claimed");
         return "redirect:/customers/" + id;
@@ -68,6 +72,8 @@ class CustomerPoolController {
                 throw new DomainException("customer.owner-required");
             }
             pool.assign(id, employeeId);
+        } catch (RecordNotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             refuse(e, redirect);
             return "redirect:/customers/pool";
@@ -85,6 +91,8 @@ class CustomerPoolController {
         } catch (ConcurrentChangeException e) {
             redirect.addFlashAttribute("poolError", new PoolRefusal("error.concurrent-change", new Object[0]));
             return "redirect:/customers/" + id;
+        } catch (RecordNotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             refuse(e, redirect);
             return "redirect:/customers/" + id;
@@ -95,10 +103,6 @@ class CustomerPoolController {
 
     private static void refuse(DomainException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("poolError", new PoolRefusal(e.messageKey(), e.args()));
-    }
-
-    /** A refusal shown above the pool or the card, in the reader's language. */
-    record PoolRefusal(String key, Object[] args) implements java.io.Serializable {
     }
 
     // ---- settings
@@ -135,6 +139,8 @@ class CustomerPoolController {
     String addPool(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         try {
             pool.addPool(name);
+        } catch (RecordNotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             refuse(e, redirect);
             return "redirect:/customers/pool/settings";
