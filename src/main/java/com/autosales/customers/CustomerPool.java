@@ -103,7 +103,8 @@ public class CustomerPool {
         return new PageImpl<>(entries(rows), PageRequest.of(p, PAGE_SIZE), total);
     }
 
-    /** The pools of the stores I work for (all pools in the group view of an admin). */
+    /** The pools of the stores I work for (all pools in the group view of an admin); default pools made on first use. */
+    @Transactional
     @PreAuthorize("hasAuthority('customers:view')")
     public List<PoolView> pools() {
         RecordScope scope = currentUsers.scope();
@@ -164,8 +165,9 @@ public class CustomerPool {
         store.removeMember(customerId);
         store.addMove(customerId, member.poolId(), "CLAIM", user.employeeId(), null, null, now);
         String me = org.employee(user.employeeId()).map(EmployeeView::name).orElse(user.displayName());
-        audit.record(AuditRecord.of("customer", customerId, "POOL_CLAIM", poolName(member.poolName(), member.defaultPool()),
-                FieldChange.of("owner", null, me)));
+        audit.record(AuditRecord.of("customer", customerId, "POOL_CLAIM", null,
+                FieldChange.of("owner", null, me),
+                FieldChange.of("pool", poolName(member.poolName(), member.defaultPool()), null)));
     }
 
     /** 释放 — the owner (or a manager) gives a customer back to a pool of its store, with a reason. */
@@ -224,8 +226,9 @@ public class CustomerPool {
         }
         store.removeMember(customerId);
         store.addMove(customerId, member.poolId(), "ASSIGN", employee.id(), null, null, now);
-        audit.record(AuditRecord.of("customer", customerId, "POOL_ASSIGN", poolName(member.poolName(), member.defaultPool()),
-                FieldChange.of("owner", null, employee.name())));
+        audit.record(AuditRecord.of("customer", customerId, "POOL_ASSIGN", null,
+                FieldChange.of("owner", null, employee.name()),
+                FieldChange.of("pool", poolName(member.poolName(), member.defaultPool()), null)));
         String byName = currentUsers.current().displayName();
         userDirectory.usernameOfEmployee(employee.id()).ifPresent(username -> notifications.send(
                 Notice.to(username, "customer-assigned", "customer.notice.assigned", "/customers/" + customerId,

@@ -182,10 +182,10 @@ class PoolStore {
 
     /** When this consultant last released or lost this customer. */
     Optional<Instant> lastLost(Long customerId, Long employeeId) {
-        return jdbc.query("select max(occurred_at) as at from customer_pool_move where customer_id = :customer"
+        return jdbc.query("select max(occurred_at) as last_at from customer_pool_move where customer_id = :customer"
                 + " and employee_id = :employee and kind in ('RELEASE', 'RECLAIM')",
                 new MapSqlParameterSource("customer", customerId).addValue("employee", employeeId),
-                (rs, n) -> Optional.ofNullable(instant(rs, "at"))).stream().findFirst().flatMap(o -> o);
+                (rs, n) -> Optional.ofNullable(instant(rs, "last_at"))).stream().findFirst().flatMap(o -> o);
     }
 
     // ---- ownership
