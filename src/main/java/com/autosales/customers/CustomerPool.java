@@ -121,6 +121,26 @@ public class CustomerPool {
         return entries(List.of(memberInScope(customerId))).get(0);
     }
 
+    /**
+     * The customer is no longer in a pool: if it just left a pool of my stores to someone (claimed or assigned), I
+     * was too late and am told so; anything else is not for me to know.
+     */
+    private RuntimeException takenOrNotFound(Long customerId) {
+        RecordScope scope = currentUsers.scope();
+        boolean takenFromMyPool = store.lastTaken(customerId)
+                .filter(storeId -> scope.allStores() || scope.storeIds().contains(storeId)).isPresent();
+        return takenFromMyPool ? new DomainException("customer.pool-already-claimed")
+                : new RecordNotFoundException("customer", customerId);
+    }
+
+    private PoolStore.MemberRow inScope(PoolStore.MemberRow member) {
+        RecordScope scope = currentUsers.scope();
+        if (scope.allStores() || scope.storeIds().contains(member.storeId())) {
+            return member;
+        }
+        throw new RecordNotFoundException("customer", member.customerId());
+    }
+
     private PoolStore.MemberRow memberInScope(Long customerId) {
         RecordScope scope = currentUsers.scope();
         return store.member(customerId)
@@ -152,7 +172,7 @@ public class CustomerPool {
         if (user.employeeId() == null) {
             throw new DomainException("customer.pool-no-employee");
         }
-        PoolStore.MemberRow member = memberInScope(customerId);
+        PoolStore.MemberRow member = inScope(store.member(customerId).orElseThrow(() -> takenOrNotFound(customerId)));
         LocalDate today = LocalDate.now(clock);
         PoolLimits limits = store.settings(member.storeId()).limits();
         PoolRules.checkClaim(limits, store.countOwned(user.employeeId()),
@@ -217,7 +237,7 @@ public class CustomerPool {
     @Transactional
     @PreAuthorize("hasAuthority('customers:approve')")
     public void assign(Long customerId, Long employeeId) {
-        PoolStore.MemberRow member = memberInScope(customerId);
+        PoolStore.MemberRow member = inScope(store.member(customerId).orElseThrow(() -> takenOrNotFound(customerId)));
         EmployeeView employee = candidates(customerId).stream().filter(e -> e.id().equals(employeeId)).findFirst()
                 .orElseThrow(() -> new DomainException("customer.owner-not-in-store"));
         Instant now = clock.instant();

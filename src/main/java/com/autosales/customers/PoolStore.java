@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -186,6 +187,15 @@ class PoolStore {
                 + " and employee_id = :employee and kind in ('RELEASE', 'RECLAIM')",
                 new MapSqlParameterSource("customer", customerId).addValue("employee", employeeId),
                 (rs, n) -> Optional.ofNullable(instant(rs, "last_at"))).stream().findFirst().flatMap(o -> o);
+    }
+
+    /** The store of the pool this customer was last taken from, if its last move was a claim or an assignment. */
+    Optional<Long> lastTaken(Long customerId) {
+        return jdbc.query("select m.kind, p.store_id from customer_pool_move m join customer_pool p on p.id = m.pool_id"
+                + " where m.customer_id = :customer order by m.occurred_at desc, m.id desc fetch first 1 rows only",
+                Map.of("customer", customerId), (rs, n) -> Optional.ofNullable(
+                        Set.of("CLAIM", "ASSIGN").contains(rs.getString("kind")) ? rs.getLong("store_id") : null))
+                .stream().findFirst().flatMap(o -> o);
     }
 
     // ---- ownership

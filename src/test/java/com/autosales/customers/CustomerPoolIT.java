@@ -338,7 +338,10 @@ class CustomerPoolIT {
         assertThat(owner(id)).isEqualTo(employeeOf(consultant));
         assertThat(audits(id, "POOL_ASSIGN")).isEqualTo(1);
         mvc.perform(post("/customers/pool/" + id + "/claim").with(csrf()).with(logins.as(user("consultant"))))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("该客户刚被其他人领取")));
+        assertThat(owner(id)).isEqualTo(employeeOf(consultant));
     }
 
     @Test
