@@ -210,7 +210,21 @@ class AuthorizationMatrixIT {
             Map.entry("POST /api/v1/customers/{id}/visits", "customers:edit"),
             Map.entry("GET /api/v1/customers/visits/report", "customers:view"),
             Map.entry("GET /api/v1/customers/routes", "customers:view"),
-            Map.entry("GET /api/v1/customers/routes/plan", "customers:view"));
+            Map.entry("GET /api/v1/customers/routes/plan", "customers:view"),
+            // customers: pool
+            Map.entry("GET /customers/pool", "customers:view"),
+            Map.entry("GET /customers/pool/{id}/assign", "customers:approve"),
+            Map.entry("POST /customers/pool/{id}/claim", "customers:create"),
+            Map.entry("POST /customers/pool/{id}/assign", "customers:approve"),
+            Map.entry("POST /customers/{id}/release", "customers:edit"),
+            Map.entry("GET /customers/pool/settings", "customers:approve"),
+            Map.entry("POST /customers/pool/settings", "customers:approve"),
+            Map.entry("POST /customers/pool/pools", "customers:approve"),
+            Map.entry("GET /api/v1/customers/pool", "customers:view"),
+            Map.entry("GET /api/v1/customers/{id}/pool-status", "customers:view"),
+            Map.entry("POST /api/v1/customers/{id}/claim", "customers:create"),
+            Map.entry("POST /api/v1/customers/{id}/release", "customers:edit"),
+            Map.entry("POST /api/v1/customers/{id}/pool-assign", "customers:approve"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
