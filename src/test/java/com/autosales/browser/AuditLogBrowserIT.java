@@ -55,8 +55,8 @@ class AuditLogBrowserIT {
                 FieldChange.of("lifecycle", "POTENTIAL", "NEW"), FieldChange.of("grade", null, "A"))));
         browser.type("#entityId", id);
         browser.click("#audit-filter button[type=submit]");
-        browser.waitUntil("the one entry", () -> browser.all("#audit-table > tbody > tr").size() == 1);
-        assertThat(browser.find("#audit-table > tbody").getText())
+        browser.waitForText("#audit-table > tbody", "客户 #" + id);
+        assertThat(browser.text("#audit-table > tbody"))
                 .contains("客户 #" + id, "修改", "客户阶段", "潜在客户", "新客户", "等级", "A 级")
                 .doesNotContain("UPDATE", "POTENTIAL", "lifecycle");
         browser.screenshot("audit-change-zh.png");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -143,6 +144,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Text of the whole page as a person sees it. */
+    /** The text of an element once present; an element replaced by htmx meanwhile is looked up again. */
+    public String text(String css) {
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector(css)).getText());
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
