@@ -1,0 +1,126 @@
+package com.autosales.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.autosales.support.IntegrationTest;
+import com.autosales.support.Logins;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The customer archive as a consultant uses it (issue 5): registers a person and a company, finds them again by
+ * pinyin initials, fills in a section of the card and sees it on the timeline, is stopped from registering a phone
+ * twice, and exports the own list with the numbers masked.
+ */
+@IntegrationTest
+class CustomerArchiveJourneyBrowserIT {
+
+    /** Rare characters with their pinyin initial, so each run's names have initials nobody else has. */
+    private static final String[][] RARE = {{"鲍", "b"}, {"翊", "y"}, {"骞", "q"}, {"濮", "p"}, {"靳", "j"}, {"霍", "h"},
+            {"蔺", "l"}, {"阙", "q"}, {"殳", "s"}, {"冼", "x"}, {"昝", "z"}, {"郗", "x"}, {"闵", "m"}, {"宓", "m"}};
+
+    @LocalServerPort int port;
+
+    @Test
+    void aConsultantRegistersFindsByInitialsEditsTheCardIsStoppedOnADuplicateAndExportsMasked() throws Exception {
+        Browser.assumeInstalled();
+        StringBuilder name = new StringBuilder();
+        StringBuilder initials = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 4; i++) {
+            String[] c = RARE[random.nextInt(RARE.length)];
+            name.append(c[0]);
+            initials.append(c[1]);
+        }
+        String person = name.toString();
+        String company = person + "汽车服务有限公司";
+        String phone = "1396" + String.format("%07d", random.nextInt(10_000_000));
+        String companyPhone = "1397" + String.format("%07d", random.nextInt(10_000_000));
+
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("consultant1", Logins.DEMO_PASSWORD);
+            browser.find("#greeting");
+
+            register(browser, person, phone, "INDIVIDUAL");
+            browser.waitForText("#customer-name", person);
+            register(browser, company, companyPhone, "ORGANISATION");
+            browser.waitForText("#customer-name", company);
+
+            browser.open("/customers");
+            browser.type("#customer-search", initials.toString());
+            browser.waitUntil("the list to narrow to the initials", () -> !browser.text("#customer-results").contains("王芳"));
+            String results = browser.text("#customer-results");
+            assertThat(results).contains(person, company, phone, "共 2 位客户");
+            browser.screenshot("journey-customers-found-by-initials-zh.png");
+
+            browser.click("#customer-table tbody a[href] ");
+            browser.visible("#profile-basic");
+            browser.js("document.querySelector('#edit-profile-basic').scrollIntoView({block: 'center', behavior: 'instant'});");
+            browser.click("#edit-profile-basic");
+            browser.visible("#profile-form-basic");
+            browser.type("#address", "上海市浦东新区张杨路 500 号");
+            browser.js("document.querySelector('#profile-save-basic').scrollIntoView({block: 'center', behavior: 'instant'});");
+            browser.click("#profile-save-basic");
+            browser.waitForText("#profile-basic", "张杨路 500 号");
+            browser.driver().get(browser.url().replaceAll("#.*$", ""));
+            assertThat(browser.text("#customer-history")).contains("修改档案卡", "张杨路 500 号", "建档");
+            browser.js("document.querySelector('#customer-history').scrollIntoView({block: 'start', behavior: 'instant'});");
+            browser.screenshot("journey-card-timeline-zh.png");
+
+            browser.open("/customers/new");
+            browser.type("#name", "重复号码测试" + initials);
+            browser.type("#phone", "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + " " + phone.substring(7));
+            browser.click("#save");
+            browser.visible("#open-duplicate");
+            assertThat(browser.text("#customer-form")).contains(person);
+            browser.screenshot("journey-duplicate-phone-zh.png");
+            browser.click("#open-duplicate");
+            browser.waitForText("#customer-name", person);
+
+            List<List<String>> rows = exportAsSeenByTheBrowser(browser, initials.toString());
+            assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder(person, company);
+            assertThat(rows).allMatch(r -> r.get(2).contains("****"));
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static void register(Browser browser, String name, String phone, String kind) {
+        browser.open("/customers/new");
+        browser.type("#name", name);
+        browser.type("#phone", phone);
+        new Select(browser.find("#kind")).selectByValue(kind);
+        browser.click("#save");
+    }
+
+    /** Downloads the list's export with the browser's own session, as the export button would. */
+    private static List<List<String>> exportAsSeenByTheBrowser(Browser browser, String q) throws Exception {
+        Object base64 = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/customers/export.xlsx?q=' + encodeURIComponent(arguments[0]))
+                  .then(r => r.arrayBuffer())
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });
+                """, q);
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode((String) base64)))) {
+            DataFormatter format = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+}
