@@ -26,6 +26,9 @@ interface Customers extends JpaRepository<Customer, Long> {
     /** Duplicate check: whoever owns them, the user must learn the number is already registered. */
     List<Customer> findByStoreIdAndPhoneNormalized(Long storeId, String phoneNormalized);
 
+    // customers: import — the duplicate check of a whole batch of rows in one query
+    List<Customer> findByStoreIdAndPhoneNormalizedIn(Long storeId, Collection<String> phoneNormalized);
+
     @Query("select c from Customer c where c.namePinyin is null")
     List<Customer> findWithoutSearchIndex(Pageable page);
 
