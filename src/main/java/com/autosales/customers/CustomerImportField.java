@@ -17,11 +17,11 @@ enum CustomerImportField {
         this.required = required;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return labelKey;
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 
