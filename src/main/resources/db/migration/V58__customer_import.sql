@@ -44,7 +44,6 @@ create table customer_import_row (
     imported_customer_id bigint
 );
 create index ix_customer_import_row_job on customer_import_row (job_id, row_no);
-create index ix_customer_import_row_phone on customer_import_row (job_id, phone_normalized);
 
 -- Every problem of a row: row number as Excel shows it, the field (column), a message key and its arguments.
 create table customer_import_error (

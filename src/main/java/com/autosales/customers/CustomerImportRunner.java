@@ -119,6 +119,7 @@ class CustomerImportRunner {
                 (key, locale) -> messages.getMessage(key, null, key, locale), staffOf(job.storeId()),
                 job.defaultOwnerEmployeeId());
         List<CustomerImportCheck.Checked> batch = new ArrayList<>(CHECK_BATCH);
+        FirstRows earlier = new FirstRows();
         int[] skippedBlank = {0};
         CustomerImportSheet.read(file, (rowNo, cells) -> {
             if (rowNo == 1) {
@@ -130,32 +131,25 @@ class CustomerImportRunner {
             }
             batch.add(check.check(rowNo, cells));
             if (batch.size() == CHECK_BATCH) {
-                stage(job, batch);
+                stage(job, batch, earlier);
                 batch.clear();
             }
         });
         if (!batch.isEmpty()) {
-            stage(job, batch);
+            stage(job, batch, earlier);
         }
         tx.executeWithoutResult(s -> jobs.transition(jobId, List.of(CustomerImportJob.Status.CHECKING),
                 CustomerImportJob.Status.CHECKED, clock.instant()));
     }
 
     /** Dedupes a batch (against the store's cards and earlier rows of the file), stages valid rows, stores problems. */
-    private void stage(CustomerImportJob job, List<CustomerImportCheck.Checked> batch) {
+    private void stage(CustomerImportJob job, List<CustomerImportCheck.Checked> batch, FirstRows earlier) {
         Set<String> phones = batch.stream().filter(CustomerImportCheck.Checked::valid)
                 .map(CustomerImportCheck.Checked::phoneNormalized).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Customer> existing = new HashMap<>();
-        Map<String, Integer> earlier = new HashMap<>();
         if (!phones.isEmpty()) {
             customers.findByStoreIdAndPhoneNormalizedIn(job.storeId(), phones)
-                    .forEach(c -> existing.putIfAbsent(c.details().phone() == null ? null : PhoneNumbers.normalise(c.details().phone()), c));
-            jdbc.query("select phone_normalized, min(row_no) as first_row from customer_import_row"
-                    + " where job_id = :job and phone_normalized in (:phones) group by phone_normalized",
-                    new MapSqlParameterSource("job", job.id()).addValue("phones", phones),
-                    rs -> {
-                        earlier.put(rs.getString("phone_normalized"), rs.getInt("first_row"));
-                    });
+                    .forEach(c -> existing.putIfAbsent(PhoneNumbers.normalise(c.details().phone()), c));
         }
         Map<Long, EmployeeView> owners = org.employees(existing.values().stream()
                 .map(Customer::ownerEmployeeId).filter(Objects::nonNull).distinct().toList());
@@ -178,7 +172,7 @@ class CustomerImportRunner {
                 duplicate = new CustomerImportCheck.Problem(CustomerImportField.PHONE, row.details().phone(),
                         "error.customer.import-duplicate-existing",
                         List.of(other.details().name(), owner == null ? "—" : owner.name()), true);
-            } else if (phone != null && earlier.containsKey(phone)) {
+            } else if (phone != null && earlier.get(phone) != null) {
                 duplicate = new CustomerImportCheck.Problem(CustomerImportField.PHONE, row.details().phone(),
                         "error.customer.import-duplicate-in-file", List.of(String.valueOf(earlier.get(phone))), true);
             }
@@ -215,6 +209,42 @@ class CustomerImportRunner {
             }
             jobs.checked(job.id(), read, v, e, dup, clock.instant());
         });
+    }
+
+    /**
+     * The first row of each phone number staged so far, to find duplicates within the file. Phone numbers are kept
+     * as longs (about 60 bytes an entry: 6 MB for 100,000 rows) — the only thing the dry run keeps for every row.
+     */
+    static final class FirstRows {
+
+        private final Map<Long, Integer> byNumber = new HashMap<>();
+        private final Map<String, Integer> others = new HashMap<>();
+
+        Integer get(String phone) {
+            Long number = number(phone);
+            return number == null ? others.get(phone) : byNumber.get(number);
+        }
+
+        void put(String phone, int row) {
+            Long number = number(phone);
+            if (number == null) {
+                others.putIfAbsent(phone, row);
+            } else {
+                byNumber.putIfAbsent(number, row);
+            }
+        }
+
+        private static Long number(String phone) {
+            // a leading 0 (landlines) would be lost in a long: keep those as text
+            if (phone.length() > 18 || phone.startsWith("0")) {
+                return null;
+            }
+            try {
+                return Long.valueOf(phone);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     private static MapSqlParameterSource problem(Long jobId, int rowNo, CustomerImportCheck.Problem p) {
