@@ -169,13 +169,7 @@ class CustomerImports {
                 .limit(10).map(CustomerImports::view).toList();
     }
 
-    /** The header texts of the job's file, for the mapping screen. */
-    List<String> headers(Long id) {
-        visible(id);
-        return CustomerImportSheet.headers(runner.file(id));
-    }
-
-    /** Like {@link #headers}, but an empty list once the file is gone (cancelled or imported). */
+    /** The header texts of the job's file, for the mapping screen; empty once the file is gone (cancelled or imported). */
     List<String> headersOrEmpty(Long id) {
         visible(id);
         List<byte[]> file = jdbc.query("select content from customer_import_file where job_id = :job",
