@@ -58,11 +58,12 @@ class CustomerImportController {
     }
 
     @PostMapping("/customers/imports")
-    String upload(@RequestParam("file") MultipartFile file,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "defaultOwnerEmployeeId", required = false) Long defaultOwner, Model model,
             Locale locale) throws IOException {
         try {
-            Long id = imports.upload(file.getOriginalFilename(), file.getBytes(), defaultOwner);
+            Long id = file == null ? imports.upload(null, null, defaultOwner)
+                    : imports.upload(file.getOriginalFilename(), file.getBytes(), defaultOwner);
             return "redirect:/customers/imports/" + id;
         } catch (DomainException e) {
             model.addAttribute("uploadError", messages.getMessage(e.messageKey(), e.args(), e.code(), locale));

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +38,13 @@ class CustomerImportRestController {
         this.workbooks = workbooks;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @Operation(summary = "Upload an .xlsx file of customers for my current store; the dry run starts at once with the "
             + "columns matched by their header (Chinese or English). Nothing is saved to customers before accept.")
-    ResponseEntity<CustomerImportView> upload(@RequestParam("file") MultipartFile file,
+    ResponseEntity<CustomerImportView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "defaultOwnerEmployeeId", required = false) Long defaultOwner) throws IOException {
-        Long id = imports.upload(file.getOriginalFilename(), file.getBytes(), defaultOwner);
+        Long id = file == null ? imports.upload(null, null, defaultOwner)
+                : imports.upload(file.getOriginalFilename(), file.getBytes(), defaultOwner);
         imports.check(id);
         return ResponseEntity.accepted().location(URI.create("/api/v1/customers/imports/" + id)).body(imports.view(id));
     }

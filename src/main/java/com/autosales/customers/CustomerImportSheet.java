@@ -46,6 +46,9 @@ final class CustomerImportSheet {
         }
     }
 
+    /** The package of Apache POI's own exceptions. */
+    private static final String POI = org.apache.poi.EmptyFileException.class.getPackageName();
+
     private CustomerImportSheet() {
     }
 
@@ -111,7 +114,7 @@ final class CustomerImportSheet {
             throw e;
         } catch (RuntimeException e) {
             // POI's own exceptions mean a broken or foreign file; anything else comes from the row handler
-            if (e.getClass().getName().startsWith("org.apache.poi") || e instanceof IllegalArgumentException) {
+            if (e.getClass().getName().startsWith(POI) || e instanceof IllegalArgumentException) {
                 throw new Unreadable(e);
             }
             throw e;
