@@ -15,6 +15,9 @@ public final class Permissions {
     /** Seeing full phone and ID numbers of customers one does not own. */
     public static final String CUSTOMERS_SENSITIVE = "customers:sensitive";
 
+    /** customers: import — importing customer cards from an Excel file (managers and clerks, not consultants). */
+    public static final String CUSTOMERS_IMPORT = "customers:import";
+
     private Permissions() {
     }
 
@@ -30,6 +33,7 @@ public final class Permissions {
             }
         }
         all.add(CUSTOMERS_SENSITIVE);
+        all.add(CUSTOMERS_IMPORT); // customers: import
         return all;
     }
 }

@@ -36,7 +36,7 @@ class RoleController {
     void matrix(Model model) {
         model.addAttribute("modules", Permissions.MODULES);
         model.addAttribute("actions", Permissions.ACTIONS);
-        model.addAttribute("specialPermissions", List.of(Permissions.CUSTOMERS_SENSITIVE));
+        model.addAttribute("specialPermissions", List.of(Permissions.CUSTOMERS_SENSITIVE, Permissions.CUSTOMERS_IMPORT));
         model.addAttribute("scopes", DataScope.values());
     }
 

@@ -224,7 +224,21 @@ class AuthorizationMatrixIT {
             Map.entry("GET /api/v1/customers/{id}/pool-status", "customers:view"),
             Map.entry("POST /api/v1/customers/{id}/claim", "customers:create"),
             Map.entry("POST /api/v1/customers/{id}/release", "customers:edit"),
-            Map.entry("POST /api/v1/customers/{id}/pool-assign", "customers:approve"));
+            Map.entry("POST /api/v1/customers/{id}/pool-assign", "customers:approve"),
+            // customers import
+            Map.entry("GET /customers/imports", "customers:import"),
+            Map.entry("POST /customers/imports", "customers:import"),
+            Map.entry("GET /customers/imports/template.xlsx", "customers:import"),
+            Map.entry("GET /customers/imports/{id}", "customers:import"),
+            Map.entry("GET /customers/imports/{id}/progress", "customers:import"),
+            Map.entry("POST /customers/imports/{id}/check", "customers:import"),
+            Map.entry("POST /customers/imports/{id}/accept", "customers:import"),
+            Map.entry("POST /customers/imports/{id}/cancel", "customers:import"),
+            Map.entry("GET /customers/imports/{id}/errors.xlsx", "customers:import"),
+            Map.entry("POST /api/v1/customers/imports", "customers:import"),
+            Map.entry("GET /api/v1/customers/imports/{id}", "customers:import"),
+            Map.entry("POST /api/v1/customers/imports/{id}/accept", "customers:import"),
+            Map.entry("GET /api/v1/customers/imports/template.xlsx", "customers:import"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
