@@ -50,10 +50,13 @@ class CustomerImportRunner {
     private final Validator validator;
     private final MessageSource messages;
     private final Clock clock;
+    private final CustomerPool pool;
 
     CustomerImportRunner(CustomerImportJobs jobs, Customers customers, NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            OrgDirectory org, AuditTrail audit, Validator validator, MessageSource messages, Clock clock) {
+            OrgDirectory org, AuditTrail audit, Validator validator, MessageSource messages, Clock clock,
+            CustomerPool pool) {
+        this.pool = pool;
         this.jobs = jobs;
         this.customers = customers;
         this.jdbc = jdbc;
@@ -315,6 +318,9 @@ class CustomerImportRunner {
             audit.record(AuditRecord.of("customer", saved.id(), "IMPORT", job.fileName(),
                     FieldChange.of("name", null, row.details().name()), FieldChange.of("phone", null, row.details().phone()),
                     FieldChange.of("ownerEmployeeId", null, row.owner())));
+            if (row.owner() == null) {
+                pool.admitUnowned(saved.id(), job.storeId(), job.fileName());
+            }
             done.add(new MapSqlParameterSource("id", row.id()).addValue("customer", saved.id()));
         }
         if (!done.isEmpty()) {

@@ -225,6 +225,17 @@ public class CustomerPool {
                 FieldChange.of("pool", null, poolName(pool.name(), pool.defaultPool()))));
     }
 
+    /**
+     * A card that arrives without an owner (an imported row with no consultant) starts in its store's default pool,
+     * where consultants can claim it, instead of being a card nobody sees.
+     */
+    void admitUnowned(Long customerId, Long storeId, String fileName) {
+        Instant now = clock.instant();
+        PoolView pool = store.defaultPool(storeId, now);
+        store.addMember(customerId, pool.id(), now, "IMPORTED", null, fileName, null);
+        store.addMove(customerId, pool.id(), "IMPORT", null, null, fileName, now);
+    }
+
     private PoolView targetPool(Long storeId, Long poolId, Instant now) {
         if (poolId == null) {
             return store.defaultPool(storeId, now);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The customer archive as a consultant uses it (issue 5): registers a person and a company, finds them again by
  * pinyin initials, fills in a section of the card and sees it on the timeline, is stopped from registering a phone
- * twice, and exports the own list with the numbers masked.
+ * twice, and exports the own list with the numbers masked. A sales manager imports a file with mistakes in it.
  */
 @IntegrationTest
 class CustomerArchiveJourneyBrowserIT {
@@ -90,6 +92,60 @@ class CustomerArchiveJourneyBrowserIT {
             assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder(person, company);
             assertThat(rows).allMatch(r -> r.get(2).contains("****"));
             assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSalesManagerImportsAnExcelFileAndSeesTheProblemsRowByRowBeforeAcceptingTheValidRows() throws Exception {
+        Browser.assumeInstalled();
+        String prefix = "导入旅程" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String good1 = "1395" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String good2 = "1394" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        Path file = Files.createTempFile("customers-", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("客户");
+            String[][] rows = {{"客户名称", "类型", "电话", "客户阶段"},
+                    {prefix + "甲", "个人", good1, "潜在客户"},
+                    {prefix + "乙公司", "单位", good2, "新客户"},
+                    {prefix + "坏号码", "个人", "12345", ""},
+                    {"", "个人", "13800009999", ""},
+                    {prefix + "老客户", "个人", "13912340001", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        try (Browser browser = Browser.start(port)) {
+            browser.logIn("salesmanager", Logins.DEMO_PASSWORD);
+            browser.find("#greeting");
+            browser.open("/customers");
+            browser.click("#import-customers");
+            browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+            browser.click("#upload");
+            browser.visible("#import-mapping");
+            browser.click("#start-check");
+            browser.waitForText("#import-status", "待确认");
+            assertThat(browser.text("#count-valid")).isEqualTo("2");
+            assertThat(browser.text("#count-errors")).isEqualTo("2");
+            assertThat(browser.text("#count-duplicates")).isEqualTo("1");
+            String problems = browser.text("#problem-table");
+            assertThat(problems).contains("4", "电话 (C)", "12345", "5", "客户名称 (A)", "6", "王芳");
+            browser.screenshot("journey-import-problems-zh.png");
+
+            browser.click("#accept-import");
+            browser.waitForText("#import-status", "已导入");
+            // no consultant was given: the new cards wait in the store's public pool to be claimed
+            browser.open("/customers/pool?q=" + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(browser.text("#pool-results")).contains(prefix + "甲", prefix + "乙公司", "导入时未指定顾问")
+                    .doesNotContain(prefix + "坏号码", prefix + "老客户");
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
