@@ -222,7 +222,13 @@ class CustomerVisitsIT {
             assertThat(visitsByRep).containsEntry("张伟", 4.0).containsEntry("刘洋", 1.0).containsEntry("合计", 5.0);
             assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(5);
         }
-        mvc.perform(get("/customers/visits/export.xlsx").with(logins.as("consultant1"))).andExpect(status().isForbidden());
+        byte[] ownVisits = mvc.perform(get("/customers/visits/export.xlsx").param("period", "MONTH").param("month", "2025-03")
+                        .with(logins.as("consultant1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ownVisits))) {
+            assertThat(workbook.getSheetAt(1).getLastRowNum()).as("a consultant exports only own visits").isEqualTo(4);
+        }
+        mvc.perform(get("/customers/visits/export.xlsx").with(logins.as("cs"))).andExpect(status().isForbidden());
     }
 
     @Test
