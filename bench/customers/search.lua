@@ -1,7 +1,8 @@
 -- wrk script: the customer list as people use it, over the API and the htmx list fragment, as several roles.
 -- Each connection takes one role's token (round robin) and cycles through searches typed at the counter:
 -- names, pinyin, initials, phone fragments, filters, sort orders, later pages.
--- TOKENS="t1 t2 ..." is read from the environment (bench/customers/run.sh fills it).
+-- TOKENS="t1 t2 ..." is read from the environment (bench/customers/run.sh fills it). Each connection is one
+-- user with think time between requests (see delay()).
 local paths = {
   "/api/v1/customers",
   "/api/v1/customers?q=zs",
@@ -39,6 +40,13 @@ function request()
   local headers = { ["Authorization"] = "Bearer " .. token }
   if string.sub(path, 1, 4) ~= "/api" then headers["HX-Request"] = "true" end
   return wrk.format("GET", path, headers)
+end
+
+-- A user reads the page before the next search: THINK_MS (default 1000) ± 50 %. THINK_MS=0 runs flat out.
+local think = tonumber(os.getenv("THINK_MS") or "1000")
+function delay()
+  if think <= 0 then return 0 end
+  return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 
 local errors = 0

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerListQuery {
 
-    /** Counting stops here: "10,000+" tells a user as much as an exact figure, and stays fast at a million rows. */
-    static final int COUNT_CAP = 10_000;
+    /** Counting stops here: "1,000+" tells a user as much as an exact figure, and stays fast at a million rows. */
+    static final int COUNT_CAP = 1_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CustomerStoreSettings storeSettings;

@@ -31,7 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import com.autosales.shared.web.CappedPage;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,7 +90,7 @@ public class CustomerManagement {
         List<Long> ids = listQuery.ids(scope, terms, filter, request.getOffset(), PAGE_SIZE);
         boolean wholeListOnThisPage = request.getPageNumber() == 0 && ids.size() < PAGE_SIZE;
         long total = wholeListOnThisPage ? ids.size() : listQuery.count(scope, terms, filter);
-        return new PageImpl<>(summariesOf(ids), request, total);
+        return new CappedPage<>(summariesOf(ids), request, total, CustomerListQuery.COUNT_CAP);
     }
 
     /**

@@ -35,7 +35,7 @@ class CustomerRestController {
     @GetMapping
     @Operation(summary = "Customers visible to me: search by name, pinyin, initials or phone; filter by every "
             + "classification (lifecycle, grade, tradeStage, nature, channelType, volumeClass, region, routeCode); "
-            + "sort=NEWEST|OLDEST|NAME|RECENTLY_UPDATED|GRADE; 20 per page; totals are exact up to 10,000")
+            + "sort=NEWEST|OLDEST|NAME|RECENTLY_UPDATED|GRADE; 20 per page; totalItems is exact up to 1,000, above that a lower bound (a full page always has a next one)")
     PageResponse<CustomerSummary> search(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, @ParameterObject ProfileFilter filter) {
         return PageResponse.of(customers.list(q, filter, page));

@@ -18,6 +18,11 @@ public class Formats {
         this.clock = clock;
     }
 
+    /** The count cap of a list counted only so far ({@link CappedPage}) when it has more rows, else null. */
+    public Long cappedAt(org.springframework.data.domain.Page<?> page) {
+        return page instanceof CappedPage<?> capped && capped.isCapped() ? capped.getCap() : null;
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
     }
