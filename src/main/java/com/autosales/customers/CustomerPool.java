@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -60,13 +59,13 @@ public class CustomerPool {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final UserDirectory userDirectory;
-    private final ObjectProvider<OpenBusinessCheck> openBusinessChecks;
+    private final OpenBusiness openBusiness;
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     CustomerPool(PoolStore store, Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
-            Notifications notifications, UserDirectory userDirectory, ObjectProvider<OpenBusinessCheck> openBusinessChecks,
+            Notifications notifications, UserDirectory userDirectory, OpenBusiness openBusiness,
             MessageSource messages, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.customers = customers;
@@ -75,7 +74,7 @@ public class CustomerPool {
         this.audit = audit;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
-        this.openBusinessChecks = openBusinessChecks;
+        this.openBusiness = openBusiness;
         this.messages = messages;
         this.tx = tx;
         this.clock = clock;
@@ -209,7 +208,7 @@ public class CustomerPool {
         if (why.isEmpty() || why.length() > 200) {
             throw new DomainException("customer.pool-reason-required");
         }
-        if (!openBusiness(Set.of(customerId)).isEmpty()) {
+        if (!openBusiness.of(Set.of(customerId)).isEmpty()) {
             throw new DomainException("customer.pool-open-business");
         }
         Instant now = clock.instant();
@@ -276,18 +275,6 @@ public class CustomerPool {
     }
 
     /** Adds a further pool to my store (e.g. one per team). */
-    @Transactional
-    @PreAuthorize("hasAuthority('customers:approve')")
-    public Long addPool(String name) {
-        String n = name == null ? "" : name.trim();
-        if (n.isEmpty() || n.length() > 100) {
-            throw new DomainException("customer.pool-name-required");
-        }
-        Long storeId = currentUsers.requireStore();
-        Long id = store.addPool(storeId, n, clock.instant());
-        audit.record(AuditRecord.of("customer-pool", id, "CREATE", n, FieldChange.of("name", null, n)));
-        return id;
-    }
 
     // ------------------------------------------------------------------ the card
 
@@ -307,7 +294,7 @@ public class CustomerPool {
             return new PoolStatus(null, null, List.of(), false, List.of());
         }
         PoolStore.OwnedRow row = owned.get();
-        List<String> protection = openBusiness(Set.of(customerId)).getOrDefault(customerId, List.of());
+        List<String> protection = openBusiness.of(Set.of(customerId)).getOrDefault(customerId, List.of());
         PoolForecast forecast = protection.isEmpty() ? forecast(row, store.rules(row.storeId())).orElse(null) : null;
         boolean mayRelease = protection.isEmpty() && user.can("customers:edit")
                 && (row.ownerId().equals(user.employeeId()) || user.can("customers:approve"));
@@ -356,7 +343,7 @@ public class CustomerPool {
             }
             Set<Long> asked = new HashSet<>(due.keySet());
             asked.addAll(remind.keySet());
-            Set<Long> protectedIds = openBusiness(asked).keySet();
+            Set<Long> protectedIds = openBusiness.of(asked).keySet();
             protectedCount += (int) asked.stream().filter(protectedIds::contains).count();
             for (Map.Entry<Long, PoolForecast> e : remind.entrySet()) {
                 if (!protectedIds.contains(e.getKey()) && remind(rows.get(e.getKey()), e.getValue())) {
@@ -407,42 +394,8 @@ public class CustomerPool {
         return true;
     }
 
-    // ------------------------------------------------------------------ settings
-
-    @PreAuthorize("hasAuthority('customers:approve')")
-    public PoolSettingsView settings() {
-        Long storeId = currentUsers.requireStore();
-        PoolStore.Settings s = store.settings(storeId);
-        return new PoolSettingsView(storeId, s.limits(), new ArrayList<>(store.rules(storeId).values()), s.version());
-    }
-
-    /** Saves my store's limits and rules; refuses numbers out of range and a version someone else saved since. */
-    @Transactional
-    @PreAuthorize("hasAuthority('customers:approve')")
-    public void saveSettings(PoolLimits limits, List<PoolRule> rules, long expectedVersion) {
-        Long storeId = currentUsers.requireStore();
-        PoolRules.validate(limits);
-        rules.forEach(PoolRules::validate);
-        PoolStore.Settings before = store.settings(storeId);
-        store.saveSettings(storeId, limits, rules, expectedVersion);
-        audit.record(AuditRecord.of("customer-pool-settings", storeId, "UPDATE", null,
-                FieldChange.of("maxOwned", before.limits().maxOwned(), limits.maxOwned()),
-                FieldChange.of("maxClaimsPerDay", before.limits().maxClaimsPerDay(), limits.maxClaimsPerDay()),
-                FieldChange.of("cooldownDays", before.limits().cooldownDays(), limits.cooldownDays())));
-    }
-
     // ------------------------------------------------------------------ helpers
 
-    /** Of these customers, those with open business, each with the kinds of business (message keys). */
-    private Map<Long, List<String>> openBusiness(Set<Long> customerIds) {
-        Map<Long, List<String>> found = new java.util.HashMap<>();
-        if (customerIds.isEmpty()) {
-            return found;
-        }
-        openBusinessChecks.orderedStream().forEach(check -> check.withOpenBusiness(customerIds)
-                .forEach(id -> found.computeIfAbsent(id, k -> new ArrayList<>()).add(check.labelKey())));
-        return found;
-    }
 
     private String nameOf(Long employeeId) {
         return employeeId == null ? null : org.employee(employeeId).map(EmployeeView::name).orElse(String.valueOf(employeeId));

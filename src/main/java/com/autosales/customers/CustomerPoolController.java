@@ -24,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerPoolController {
 
     private final CustomerPool pool;
+    private final CustomerPoolSettings poolSettings;
 
-    CustomerPoolController(CustomerPool pool) {
+    CustomerPoolController(CustomerPool pool, CustomerPoolSettings poolSettings) {
         this.pool = pool;
+        this.poolSettings = poolSettings;
     }
 
     @GetMapping("/customers/pool")
@@ -110,7 +112,7 @@ class CustomerPoolController {
     @GetMapping("/customers/pool/settings")
     @RequiresPermission("customers:approve")
     String settings(Model model) {
-        model.addAttribute("settings", PoolSettingsForm.of(pool.settings()));
+        model.addAttribute("settings", PoolSettingsForm.of(poolSettings.settings()));
         model.addAttribute("pools", pool.pools());
         return "customers/pool-settings";
     }
@@ -121,7 +123,7 @@ class CustomerPoolController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                pool.saveSettings(form.limits(), form.toRules(), form.getVersion());
+                poolSettings.saveSettings(form.limits(), form.toRules(), form.getVersion());
                 redirect.addFlashAttribute("successKey", "customer.pool.settings.saved");
                 return "redirect:/customers/pool/settings";
             } catch (ConcurrentChangeException e) {
@@ -138,7 +140,7 @@ class CustomerPoolController {
     @RequiresPermission("customers:approve")
     String addPool(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         try {
-            pool.addPool(name);
+            poolSettings.addPool(name);
         } catch (RecordNotFoundException e) {
             throw e;
         } catch (DomainException e) {
