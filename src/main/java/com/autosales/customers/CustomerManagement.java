@@ -260,8 +260,10 @@ public class CustomerManagement {
     public List<CustomerHistoryEntry> history(Long id) {
         Customer customer = visible(id);
         // customers: contacts — the history of cards merged into this one shows here too
+        // (the merge itself is told once, by this card's own entry)
         List<AuditEntryView> entries = withMergedCards(id).stream()
-                .flatMap(cardId -> auditHistory.of("customer", String.valueOf(cardId)).stream())
+                .flatMap(cardId -> auditHistory.of("customer", String.valueOf(cardId)).stream()
+                        .filter(e -> cardId.equals(id) || !e.action().equals("MERGE")))
                 .filter(e -> !Set.of("VIEW", "EXPORT").contains(e.action()))
                 .sorted(java.util.Comparator.comparing(AuditEntryView::occurredAt).thenComparing(AuditEntryView::id).reversed())
                 .toList();

@@ -212,6 +212,7 @@ class CustomerContactsIT {
         // the duplicate's own history (its registration, its added phone) shows on the survivor's timeline
         assertThat(card.split("history-kind\">建档<", -1)).hasSize(3);
         assertThat(card).contains("history-kind\">添加电话<");
+        assertThat(card.split("history-kind\">合并档案<", -1)).as("the merge is told once").hasSize(2);
         // a search by the duplicate's extra phone now finds the survivor
         mvc.perform(get("/customers").param("q", extra).with(logins.as("consultant1")))
                 .andExpect(content().string(containsString("合并保留" + tag)))
