@@ -61,6 +61,9 @@ class CustomerProfileBrowserIT {
             browser.open("/customers");
             browser.type("#customer-search", "路序浏览器测试");
             browser.waitForHtmx();
+            assertThat(browser.find("#filter-volumeClass").isDisplayed()).as("filters fold away on a phone").isFalse();
+            browser.click("#toggle-filters");
+            browser.visible("#filter-volumeClass");
             new Select(browser.find("#filter-volumeClass")).selectByValue("SCATTERED");
             browser.waitForHtmx();
             browser.waitUntil("the filter to narrow the list", () -> !browser.pageText().contains(name));
