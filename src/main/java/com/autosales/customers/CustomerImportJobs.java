@@ -41,4 +41,14 @@ interface CustomerImportJobs extends JpaRepository<CustomerImportJob, Long> {
 
     @Query("select j from CustomerImportJob j where j.storeId = :storeId order by j.id desc")
     List<CustomerImportJob> recentOfStore(Long storeId, Pageable page);
+
+    /** Jobs that say they are running but have not moved since {@code before}: their node went away. */
+    @Query("select j.id from CustomerImportJob j where j.status in :running and j.updatedAt < :before")
+    List<Long> findStalled(List<CustomerImportJob.Status> running, Instant before);
+
+    /** Takes over a stalled job: only one node succeeds, since the first one moves its clock. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update CustomerImportJob j set j.updatedAt = :at where j.id = :id and j.status in :running"
+            + " and j.updatedAt < :before")
+    int takeOverStalled(Long id, List<CustomerImportJob.Status> running, Instant before, Instant at);
 }

@@ -7,6 +7,8 @@ import com.autosales.org.EmployeeView;
 import com.autosales.org.OrgDirectory;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +85,32 @@ class CustomerImportRunner {
     /** Starts the import in the background (the caller has moved the job to IMPORTING). */
     void startImport(Long jobId) {
         executor.execute(new DelegatingSecurityContextRunnable(() -> guarded(jobId, () -> importRows(jobId))));
+    }
+
+    /**
+     * Picks up jobs left running by a node that went away (no progress for {@code quiet}): a dry run starts again
+     * from the top, an import goes on with the rows not imported yet. Returns how many were picked up.
+     */
+    int resumeStalled(Duration quiet) {
+        Instant now = clock.instant();
+        Instant before = now.minus(quiet);
+        List<CustomerImportJob.Status> running = List.of(CustomerImportJob.Status.CHECKING, CustomerImportJob.Status.IMPORTING);
+        int resumed = 0;
+        for (Long jobId : jobs.findStalled(running, before)) {
+            Integer taken = tx.execute(s -> jobs.takeOverStalled(jobId, running, before, now));
+            if (taken == null || taken == 0) {
+                continue;
+            }
+            CustomerImportJob job = jobs.findById(jobId).orElseThrow();
+            log.info("Import job {} stalled in {}: resuming on this node", jobId, job.status());
+            if (job.status() == CustomerImportJob.Status.CHECKING) {
+                startDryRun(jobId);
+            } else {
+                startImport(jobId);
+            }
+            resumed++;
+        }
+        return resumed;
     }
 
     private void guarded(Long jobId, Runnable work) {

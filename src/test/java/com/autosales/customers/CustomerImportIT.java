@@ -47,6 +47,7 @@ class CustomerImportIT {
     @Autowired ApiClient api;
     @Autowired JdbcTemplate jdbc;
     @Autowired CustomerManagement customers;
+    @Autowired CustomerImportRunner runner;
 
     @Test
     void theTemplateHasHeadersInTheReadersLanguageAnExampleRowAndAnExplanationSheet() throws Exception {
@@ -152,6 +153,22 @@ class CustomerImportIT {
                 .andExpect(content().string(containsString("陈静")));
         mvc.perform(get("/customers/imports/" + id).with(logins.as("clerk")))
                 .andExpect(content().string(containsString("已导入 3 位客户")));
+    }
+
+    @Test
+    void anImportLeftHalfDoneByANodeThatWentAwayIsFinishedOnceWithoutDoublingRows() throws Exception {
+        String prefix = "续传" + UUID.randomUUID().toString().substring(0, 8);
+        long id = upload("salesmanager", xlsx(List.of("客户名称", "电话"), List.of(prefix + "甲", phone()),
+                List.of(prefix + "乙", phone())), "resume.xlsx", null);
+        check("salesmanager", id);
+        waitFor(id, "CHECKED");
+        // as if a node had moved the job to IMPORTING, imported nothing and died ten minutes ago
+        jdbc.update("update customer_import_job set status = 'IMPORTING', updated_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))), id);
+        assertThat(runner.resumeStalled(java.time.Duration.ofMinutes(5))).isEqualTo(1);
+        assertThat(runner.resumeStalled(java.time.Duration.ofMinutes(5))).as("taken over once").isZero();
+        waitFor(id, "IMPORTED");
+        assertThat(customersNamed(prefix)).isEqualTo(2);
     }
 
     @Test
