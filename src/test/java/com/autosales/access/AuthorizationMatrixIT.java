@@ -245,7 +245,20 @@ class AuthorizationMatrixIT {
             Map.entry("POST /api/v1/customers/imports", "customers:import"),
             Map.entry("GET /api/v1/customers/imports/{id}", "customers:import"),
             Map.entry("POST /api/v1/customers/imports/{id}/accept", "customers:import"),
-            Map.entry("GET /api/v1/customers/imports/template.xlsx", "customers:import"));
+            Map.entry("GET /api/v1/customers/imports/template.xlsx", "customers:import"),
+            // showroom
+            Map.entry("GET /showroom", "leads:view"),
+            Map.entry("GET /showroom/receptions", "leads:view"),
+            Map.entry("GET /showroom/receptions/{id}", "leads:view"),
+            Map.entry("GET /showroom/receptions/new", "leads:create"),
+            Map.entry("GET /showroom/receptions/match", "leads:create"),
+            Map.entry("POST /showroom/receptions", "leads:create"),
+            Map.entry("POST /showroom/receptions/{id}/left", "leads:edit"),
+            Map.entry("GET /showroom/receptions/export.xlsx", "leads:export"),
+            Map.entry("GET /api/v1/receptions", "leads:view"),
+            Map.entry("GET /api/v1/receptions/{id}", "leads:view"),
+            Map.entry("POST /api/v1/receptions", "leads:create"),
+            Map.entry("POST /api/v1/receptions/{id}/left", "leads:edit"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
