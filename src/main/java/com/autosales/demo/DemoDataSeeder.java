@@ -39,14 +39,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCustomerProfiles customerProfiles;
     private final DemoCustomerCredit customerCredit; // customers: credit
     private final DemoCustomerVisits customerVisits; // customers: visits
+    private final DemoLeads leads; // leads
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
-            TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits) {
+            TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits, DemoLeads leads) {
         this.customerVisits = customerVisits;
+        this.leads = leads;
         this.org = org;
         this.access = access;
         this.customers = customers;
@@ -112,6 +114,7 @@ class DemoDataSeeder implements ApplicationRunner {
         customerProfiles.create();
         customerCredit.create(); // customers: credit
         customerVisits.create(consultant1, consultant2); // customers: visits
+        leads.create(store, consultant1, consultant2); // leads
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

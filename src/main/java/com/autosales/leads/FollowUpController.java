@@ -24,7 +24,7 @@ class FollowUpController {
 
     private static final String PAGE = "leads/tasks";
     private static final String TASKS = "leads/tasks :: tasks";
-    private static final String FORM = "leads/tasks :: record-form";
+    private static final String FORM = "leads/follow-up-form :: record-form";
 
     private final LeadFollowUps followUps;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -66,9 +65,12 @@ class LeadSettingsController {
         return "redirect:/leads/settings#reasons";
     }
 
-    @PostMapping("/leads/settings/reasons/{id}/remove")
-    String removeReason(@PathVariable Long id, RedirectAttributes redirect) {
-        settings.removeReason(id);
+    @PostMapping("/leads/settings/reasons/remove")
+    String removeReason(@RequestParam(required = false) Long reasonId, RedirectAttributes redirect) {
+        if (reasonId == null) {
+            return "redirect:/leads/settings#reasons";
+        }
+        settings.removeReason(reasonId);
         redirect.addFlashAttribute("successKey", "leads.settings.reason-removed");
         return "redirect:/leads/settings#reasons";
     }
