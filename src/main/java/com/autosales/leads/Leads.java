@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Leads; every finder for users takes the reader's data scope (store and owner). */
@@ -37,4 +38,8 @@ interface Leads extends JpaRepository<Lead, Long> {
     @Query("select l from Lead l where " + IN_SCOPE + " and l.status = :status order by l.updatedAt")
     List<Lead> withStatus(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
             LeadStatus status);
+
+    @Modifying
+    @Query("update Lead l set l.customerId = :survivorId where l.customerId = :mergedId")
+    int repoint(Long mergedId, Long survivorId);
 }
