@@ -40,6 +40,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCustomerCredit customerCredit; // customers: credit
     private final DemoCustomerVisits customerVisits; // customers: visits
     private final DemoShowroom showroom; // showroom
+    private final DemoLeads leads; // leads
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
@@ -47,9 +48,10 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
-            DemoShowroom showroom) {
+            DemoShowroom showroom, DemoLeads leads) {
         this.customerVisits = customerVisits;
         this.showroom = showroom; // showroom
+        this.leads = leads; // leads
         this.org = org;
         this.access = access;
         this.customers = customers;
@@ -116,6 +118,7 @@ class DemoDataSeeder implements ApplicationRunner {
         customerCredit.create(); // customers: credit
         customerVisits.create(consultant1, consultant2); // customers: visits
         showroom.create(store, consultant1, consultant2); // showroom
+        leads.create(store, consultant1, consultant2); // leads
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

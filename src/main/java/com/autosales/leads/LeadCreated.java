@@ -1,0 +1,5 @@
+package com.autosales.leads;
+
+/** Published after a lead is created (in the creating transaction, delivered after commit). */
+public record LeadCreated(Long leadId, Long customerId, Long ownerEmployeeId, Long storeId, LeadSource source) {
+}

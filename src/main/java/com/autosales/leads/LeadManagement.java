@@ -1,0 +1,368 @@
+package com.autosales.leads;
+
+import com.autosales.access.CurrentUser;
+import com.autosales.access.CurrentUsers;
+import com.autosales.access.RecordScope;
+import com.autosales.access.UserDirectory;
+import com.autosales.audit.AuditRecord;
+import com.autosales.audit.AuditTrail;
+import com.autosales.audit.FieldChange;
+import com.autosales.customers.CustomerManagement;
+import com.autosales.customers.CustomerSummary;
+import com.autosales.notifications.Notice;
+import com.autosales.notifications.Notifications;
+import com.autosales.org.EmployeeView;
+import com.autosales.org.OrgDirectory;
+import com.autosales.shared.ConcurrentChangeException;
+import com.autosales.shared.DomainException;
+import com.autosales.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 意向客户 — create, read (always within the caller's data scope; outside it a lead does not exist), edit, lost with
+ * manager confirmation, reassign, won. Every change is audited; {@link LeadCreated} and {@link LeadLevelChanged}
+ * are published for later modules.
+ *
+ * <p>Won: the sales module calls {@link #markWon(Long)} (or listens to its own ContractSigned event and calls it);
+ * the method needs no signed-in user, so an {@code @ApplicationModuleListener} can call it directly.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadManagement {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Leads leads;
+    private final FollowUps followUps;
+    private final LevelChanges levelChanges;
+    private final LeadSettings settings;
+    private final CustomerManagement customers;
+    private final CurrentUsers currentUsers;
+    private final OrgDirectory org;
+    private final UserDirectory users;
+    private final AuditTrail audit;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LeadManagement(Leads leads, FollowUps followUps, LevelChanges levelChanges, LeadSettings settings,
+            CustomerManagement customers, CurrentUsers currentUsers, OrgDirectory org, UserDirectory users,
+            AuditTrail audit, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+        this.leads = leads;
+        this.followUps = followUps;
+        this.levelChanges = levelChanges;
+        this.settings = settings;
+        this.customers = customers;
+        this.currentUsers = currentUsers;
+        this.org = org;
+        this.users = users;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The current consultant creates a lead for a customer they may see (404 otherwise), owned by themselves. */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:create')")
+    public Long create(Long customerId, LeadDetails details) {
+        Long owner = currentUsers.current().employeeId();
+        if (owner == null) {
+            throw new DomainException("leads.no-employee");
+        }
+        return createFor(customerId, owner, details);
+    }
+
+    /**
+     * Creates a lead for a customer the signed-in user may see, owned by the given consultant (e.g. the showroom
+     * module turning a reception into a lead). The lead belongs to the customer's store; the first follow-up is due
+     * today.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:create')")
+    public Long createFor(Long customerId, Long ownerEmployeeId, LeadDetails details) {
+        CustomerSummary customer = customers.forResubmittedForm(customerId);
+        return save(customer.id(), customer.name(), customer.storeId(), ownerEmployeeId, details);
+    }
+
+    /** Creates a lead without a signed-in user (demo data, imports): the caller vouches for customer and store. */
+    @Transactional
+    public Long createWithoutUser(Long customerId, String customerName, Long storeId, Long ownerEmployeeId,
+            LeadDetails details) {
+        return save(customerId, customerName, storeId, ownerEmployeeId, details);
+    }
+
+    private Long save(Long customerId, String customerName, Long storeId, Long ownerEmployeeId, LeadDetails details) {
+        check(details);
+        Instant now = clock.instant();
+        Lead lead = leads.save(new Lead(customerId, customerName, storeId, ownerEmployeeId, details, now));
+        followUps.save(new FollowUp(lead, today(), now));
+        audit.record(AuditRecord.of("lead", lead.id(), "CREATE", customerName,
+                FieldChange.of("customer", null, customerName), FieldChange.of("models", null, details.models()),
+                FieldChange.of("level", null, details.level()), FieldChange.of("source", null, details.source()),
+                FieldChange.of("owner", null, ownerEmployeeId)));
+        events.publishEvent(new LeadCreated(lead.id(), customerId, ownerEmployeeId, storeId, details.source()));
+        return lead.id();
+    }
+
+    static void check(LeadDetails d) {
+        if (d.models() == null || d.level() == null || d.source() == null || d.paymentIntent() == null) {
+            throw new DomainException("leads.details-incomplete");
+        }
+        if (d.source().needsDetail() && d.sourceDetail() == null) {
+            throw new DomainException("leads.source-detail-required");
+        }
+        if (d.tradeIn() && d.tradeInDescription() == null) {
+            throw new DomainException("leads.trade-in-description-required");
+        }
+        if (d.budget() != null && d.budget().isNegative()) {
+            throw new DomainException("leads.budget-negative");
+        }
+    }
+
+    @PreAuthorize("hasAuthority('leads:view')")
+    public LeadView get(Long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    /** Leads in my scope, filtered by level, status, owner and whether a follow-up is overdue; newest change first. */
+    @PreAuthorize("hasAuthority('leads:view')")
+    public Page<LeadView> list(LeadLevel level, LeadStatus status, Long ownerEmployeeId, boolean overdue, int page) {
+        RecordScope s = currentUsers.scope();
+        Page<Lead> found = leads.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(), level,
+                status, ownerEmployeeId, overdue, today(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        List<LeadView> views = views(found.getContent());
+        return found.map(l -> views.stream().filter(v -> v.id().equals(l.id())).findFirst().orElseThrow());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:edit')")
+    public void update(Long id, long expectedVersion, LeadDetails details) {
+        Lead lead = visible(id);
+        if (lead.version() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        lead.requireActive();
+        check(details);
+        LeadDetails before = lead.details();
+        Instant now = clock.instant();
+        lead.apply(details, now);
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        addIfChanged(changes, "models", before.models(), details.models());
+        addIfChanged(changes, "budget", before.budget(), details.budget());
+        addIfChanged(changes, "paymentIntent", before.paymentIntent(), details.paymentIntent());
+        addIfChanged(changes, "tradeIn", before.tradeIn(), details.tradeIn());
+        addIfChanged(changes, "tradeInDescription", before.tradeInDescription(), lead.details().tradeInDescription());
+        addIfChanged(changes, "competitorModels", before.competitorModels(), details.competitorModels());
+        addIfChanged(changes, "source", before.source(), details.source());
+        addIfChanged(changes, "sourceDetail", before.sourceDetail(), lead.details().sourceDetail());
+        addIfChanged(changes, "level", before.level(), details.level());
+        if (!changes.isEmpty()) {
+            audit.record(new AuditRecord("lead", String.valueOf(id), "UPDATE", lead.customerName(), changes));
+        }
+        if (before.level() != details.level()) {
+            levelChanged(lead, before.level(), details.level(), now);
+        }
+    }
+
+    private static void addIfChanged(List<FieldChange> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(FieldChange.of(field, before, after));
+        }
+    }
+
+    void levelChanged(Lead lead, LeadLevel before, LeadLevel after, Instant at) {
+        String by = currentUsers.find().map(CurrentUser::username).orElse("system");
+        levelChanges.save(new LevelChange(lead, before, after, at, by));
+        events.publishEvent(new LeadLevelChanged(lead.id(), lead.customerId(), lead.ownerEmployeeId(), lead.storeId(),
+                before, after));
+    }
+
+    /** 战败申请 — the consultant gives a reason from the list; the lead waits for the sales manager (LOST_PENDING). */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:edit')")
+    public void requestLost(Long id, Long reasonId, String note) {
+        Lead lead = visible(id);
+        if (reasonId == null) {
+            throw new DomainException("leads.lost-reason-required");
+        }
+        LostReason reason = settings.activeReason(reasonId);
+        String why = note == null || note.isBlank() ? null : note.trim();
+        if (why != null && why.length() > 500) {
+            throw new DomainException("leads.lost-note-too-long");
+        }
+        LeadStatus before = lead.status();
+        lead.requestLost(reason.getId(), why, clock.instant());
+        audit.record(AuditRecord.of("lead", id, "LOST_REQUESTED", why,
+                FieldChange.of("status", before, lead.status()), FieldChange.of("lostReason", null, reason.getCode())));
+    }
+
+    /** The sales manager confirms a lost lead: LOST, its open follow-up tasks are dropped, the owner is told. */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:approve')")
+    public void confirmLost(Long id) {
+        Lead lead = visible(id);
+        if (lead.status() != LeadStatus.LOST_PENDING) {
+            throw new DomainException("leads.status-not-allowed", lead.status().name(), LeadStatus.LOST.name());
+        }
+        lead.moveTo(LeadStatus.LOST, clock.instant());
+        followUps.openOfLeads(List.of(id)).forEach(FollowUp::cancel);
+        audit.record(AuditRecord.of("lead", id, "LOST_CONFIRMED", lead.customerName(),
+                FieldChange.of("status", LeadStatus.LOST_PENDING, LeadStatus.LOST)));
+        tell(lead.ownerEmployeeId(), "lead-lost-confirmed", "leads.notice.lost-confirmed", lead);
+    }
+
+    /** The sales manager rejects a lost request: the lead is OPEN again with a fresh follow-up task. */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:approve')")
+    public void rejectLost(Long id) {
+        Lead lead = visible(id);
+        Instant now = clock.instant();
+        lead.rejectLost(now);
+        followUps.openOfLeads(List.of(id)).forEach(FollowUp::cancel);
+        followUps.save(new FollowUp(lead, FollowUpRules.nextDue(today(), lead.level(), settings.rulesOf(lead.storeId()),
+                null), now));
+        audit.record(AuditRecord.of("lead", id, "LOST_REJECTED", lead.customerName(),
+                FieldChange.of("status", LeadStatus.LOST_PENDING, LeadStatus.OPEN)));
+        tell(lead.ownerEmployeeId(), "lead-lost-rejected", "leads.notice.lost-rejected", lead);
+    }
+
+    /**
+     * 成交 — the lead is won (a contract was signed). Needs no signed-in user: the sales module calls it when it
+     * publishes ContractSigned (e.g. from an application module listener). Open follow-up tasks are dropped.
+     * Idempotent: a lead already won stays won.
+     */
+    @Transactional
+    public void markWon(Long leadId) {
+        Lead lead = leads.findById(leadId).orElseThrow(() -> new RecordNotFoundException("lead", leadId));
+        if (lead.status() == LeadStatus.WON) {
+            return;
+        }
+        LeadStatus before = lead.status();
+        lead.moveTo(LeadStatus.WON, clock.instant());
+        followUps.openOfLeads(List.of(leadId)).forEach(FollowUp::cancel);
+        audit.record(AuditRecord.of("lead", leadId, "WON", lead.customerName(), FieldChange.of("status", before, LeadStatus.WON)));
+    }
+
+    /** Who may take over the lead: current employees of its store, except its owner. */
+    @PreAuthorize("hasAuthority('leads:approve')")
+    public List<EmployeeView> ownerCandidates(Long id) {
+        Lead lead = visible(id);
+        return candidatesIn(lead.storeId()).stream().filter(e -> !e.id().equals(lead.ownerEmployeeId())).toList();
+    }
+
+    private List<EmployeeView> candidatesIn(Long storeId) {
+        return org.currentEmployees().stream()
+                .filter(e -> e.unitId() != null && org.storeOf(e.unitId()).map(storeId::equals).orElse(false))
+                .sorted(Comparator.comparing(EmployeeView::employeeNo, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** 转交 — a manager gives the lead (and its open tasks) to another consultant of the store, with a reason. */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:approve')")
+    public void reassign(Long id, Long newOwnerEmployeeId, String reason) {
+        Lead lead = visible(id);
+        lead.requireActive();
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty() || why.length() > 200) {
+            throw new DomainException("leads.reassign-reason-required");
+        }
+        EmployeeView newOwner = candidatesIn(lead.storeId()).stream().filter(e -> e.id().equals(newOwnerEmployeeId))
+                .findFirst().orElseThrow(() -> new DomainException("leads.owner-not-in-store"));
+        if (newOwner.id().equals(lead.ownerEmployeeId())) {
+            throw new DomainException("leads.owner-not-in-store");
+        }
+        Long previous = lead.reassignTo(newOwner.id(), clock.instant());
+        followUps.openOfLeads(List.of(id)).forEach(f -> f.reassignTo(newOwner.id()));
+        String previousName = org.employee(previous).map(EmployeeView::name).orElse(String.valueOf(previous));
+        audit.record(AuditRecord.of("lead", id, "REASSIGN", why, FieldChange.of("owner", previousName, newOwner.name())));
+        tell(newOwner.id(), "lead-assigned", "leads.notice.assigned", lead);
+    }
+
+    private void tell(Long employeeId, String category, String key, Lead lead) {
+        String by = currentUsers.find().map(CurrentUser::displayName).orElse("");
+        users.usernameOfEmployee(employeeId).ifPresent(username -> notifications.send(
+                Notice.to(username, category, key, "/leads/" + lead.id(), lead.customerName(), by)));
+    }
+
+    /** Follow-ups of a lead I may see: the open task first, then the recorded ones, newest first. */
+    @PreAuthorize("hasAuthority('leads:view')")
+    public List<FollowUpView> followUpsOf(Long id) {
+        Lead lead = visible(id);
+        return followUpViews(followUps.ofLead(id).stream().filter(f -> f.state() != FollowUp.State.CANCELLED).toList(),
+                Map.of(lead.id(), lead));
+    }
+
+    // ---- package-private helpers shared with the follow-up service and the controllers
+
+    Lead visible(Long id) {
+        RecordScope s = currentUsers.scope();
+        return leads.findVisible(id, s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery())
+                .orElseThrow(() -> new RecordNotFoundException("lead", id));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    List<LeadView> views(List<Lead> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EmployeeView> owners = org.employees(list.stream().map(Lead::ownerEmployeeId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<Long, FollowUp> next = followUps.openOfLeads(list.stream().map(Lead::id).toList()).stream()
+                .collect(Collectors.toMap(FollowUp::leadId, Function.identity(),
+                        (a, b) -> a.dueDate().isBefore(b.dueDate()) ? a : b));
+        Map<Long, String> reasons = settings.lostReasons().stream()
+                .collect(Collectors.toMap(LostReason::getId, r -> r.name(LocaleContextHolder.getLocale())));
+        LocalDate today = today();
+        return list.stream().map(l -> {
+            LeadDetails d = l.details();
+            FollowUp task = next.get(l.id());
+            EmployeeView owner = owners.get(l.ownerEmployeeId());
+            return new LeadView(l.id(), l.customerId(), l.customerName(), l.storeId(), l.ownerEmployeeId(),
+                    owner == null ? null : owner.name(), d.models(), d.budget(), d.paymentIntent(), d.tradeIn(),
+                    d.tradeInDescription(), d.competitorModels(), d.source(), d.sourceDetail(), d.level(), l.status(),
+                    l.lostReasonId(), l.lostReasonId() == null ? null : reasons.get(l.lostReasonId()), l.lostNote(),
+                    task == null ? null : task.dueDate(), task != null && task.dueDate().isBefore(today),
+                    l.lastFollowUpAt(), l.createdAt(), l.version());
+        }).toList();
+    }
+
+    List<FollowUpView> followUpViews(List<FollowUp> list, Map<Long, Lead> knownLeads) {
+        Map<Long, Lead> byId = new java.util.HashMap<>(knownLeads);
+        List<Long> missing = list.stream().map(FollowUp::leadId).filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            followUps.leads(missing).forEach(l -> byId.put(l.id(), l));
+        }
+        Map<Long, EmployeeView> owners = org.employees(list.stream().map(FollowUp::ownerEmployeeId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        LocalDate today = today();
+        return list.stream().map(f -> {
+            Lead l = byId.get(f.leadId());
+            EmployeeView owner = owners.get(f.ownerEmployeeId());
+            boolean done = f.state() == FollowUp.State.DONE;
+            return new FollowUpView(f.id(), f.leadId(), l.customerName(), l.details().models(), l.level(), l.status(),
+                    f.ownerEmployeeId(), owner == null ? null : owner.name(), f.dueDate(), done,
+                    !done && f.dueDate().isBefore(today), f.channel(), f.summary(), f.levelBefore(), f.levelAfter(),
+                    f.doneAt(), f.doneBy());
+        }).toList();
+    }
+}

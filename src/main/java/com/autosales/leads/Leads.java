@@ -1,0 +1,45 @@
+package com.autosales.leads;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Leads; every finder for users takes the reader's data scope (store and owner). */
+interface Leads extends JpaRepository<Lead, Long> {
+
+    String IN_SCOPE = "(:allStores = true or l.storeId in :storeIds) and (:allOwners = true or l.ownerEmployeeId in :ownerIds)";
+
+    @Query("select l from Lead l where l.id = :id and " + IN_SCOPE)
+    Optional<Lead> findVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
+
+    @Query("select l from Lead l where " + IN_SCOPE
+            + " and (:level is null or l.level = :level) and (:status is null or l.status = :status)"
+            + " and (:owner is null or l.ownerEmployeeId = :owner)"
+            + " and (:overdue = false or exists (select f.id from FollowUp f where f.leadId = l.id"
+            + " and f.state = com.autosales.leads.FollowUp.State.OPEN and f.dueDate < :today))"
+            + " order by l.updatedAt desc, l.id desc")
+    Page<Lead> list(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
+            LeadLevel level, LeadStatus status, Long owner, boolean overdue, LocalDate today, Pageable page);
+
+    @Query("select l from Lead l where " + IN_SCOPE + " and l.status in :statuses"
+            + " and ((l.lastFollowUpAt is null and l.createdAt < :cutoff) or l.lastFollowUpAt < :cutoff)"
+            + " order by l.lastFollowUpAt asc nulls first, l.createdAt asc")
+    List<Lead> notFollowedUpSince(boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds, Collection<LeadStatus> statuses, Instant cutoff, Pageable page);
+
+    @Query("select l from Lead l where " + IN_SCOPE + " and l.status = :status order by l.updatedAt")
+    List<Lead> withStatus(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
+            LeadStatus status);
+
+    @Modifying
+    @Query("update Lead l set l.customerId = :survivorId where l.customerId = :mergedId")
+    int repoint(Long mergedId, Long survivorId);
+}

@@ -1,0 +1,47 @@
+package com.autosales.leads;
+
+import com.autosales.shared.web.DashboardCard;
+import com.autosales.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LeadsNavigation {
+
+    @Bean
+    NavItem followUpsNav() {
+        return new NavItem("nav.section.customers", 150, "leads.nav.follow-ups", "telephone", "/follow-ups", "leads:view");
+    }
+
+    @Bean
+    NavItem leadsNav() {
+        return new NavItem("nav.section.customers", 151, "leads.nav.leads", "bullseye", "/leads", "leads:view");
+    }
+
+    @Bean
+    NavItem leadsManagerNav() {
+        return new NavItem("nav.section.customers", 152, "leads.nav.manager", "clipboard-data", "/leads/manager", "leads:approve");
+    }
+
+    @Bean
+    NavItem leadsSettingsNav() {
+        return new NavItem("nav.section.customers", 153, "leads.nav.settings", "sliders", "/leads/settings", "leads:approve");
+    }
+
+    /** Workbench card: my follow-ups due today or overdue. */
+    @Bean
+    DashboardCard.Source myFollowUpsCard(LeadFollowUps followUps) {
+        return new DashboardCard.Source() {
+            @Override
+            public String authority() {
+                return "leads:view";
+            }
+
+            @Override
+            public DashboardCard card() {
+                return new DashboardCard(110, "leads.card.follow-ups", "telephone", String.valueOf(followUps.myDueCount()),
+                        "/follow-ups");
+            }
+        };
+    }
+}
