@@ -39,14 +39,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCustomerProfiles customerProfiles;
     private final DemoCustomerCredit customerCredit; // customers: credit
     private final DemoCustomerVisits customerVisits; // customers: visits
+    private final DemoTestDrives testDrives; // test drives
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
-            TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits) {
+            TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
+            DemoTestDrives testDrives) {
         this.customerVisits = customerVisits;
+        this.testDrives = testDrives;
         this.org = org;
         this.access = access;
         this.customers = customers;
@@ -112,6 +115,7 @@ class DemoDataSeeder implements ApplicationRunner {
         customerProfiles.create();
         customerCredit.create(); // customers: credit
         customerVisits.create(consultant1, consultant2); // customers: visits
+        testDrives.create(store, consultant1, consultant2); // test drives
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 
