@@ -114,7 +114,7 @@ class TestDriveController {
 
     @PostMapping("/test-drives/{id}/cancel")
     @RequiresPermission("leads:edit")
-    String cancel(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String cancel(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         drives.cancel(id, version);
         redirect.addFlashAttribute("successKey", "testdrives.cancelled");
         return "redirect:/test-drives/" + id;

@@ -54,7 +54,7 @@ class TestDriveFleetController {
     }
 
     @PostMapping("/test-drives/fleet/cars/{id}/active")
-    String carActive(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+    String carActive(@PathVariable Long id, @RequestParam boolean active, RedirectAttributes redirect) {
         fleet.setCarActive(id, active);
         redirect.addFlashAttribute("successKey", "testdrives.fleet.saved");
         return "redirect:/test-drives/fleet";
@@ -69,7 +69,7 @@ class TestDriveFleetController {
     }
 
     @PostMapping("/test-drives/fleet/routes/{id}/active")
-    String routeActive(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean active,
+    String routeActive(@PathVariable Long id, @RequestParam boolean active,
             RedirectAttributes redirect) {
         fleet.setRouteActive(id, active);
         redirect.addFlashAttribute("successKey", "testdrives.fleet.saved");

@@ -63,8 +63,8 @@ class TestDriveRestController {
 
     @PostMapping("/{id}/cancel")
     @RequiresPermission("leads:edit")
-    @Operation(summary = "Cancel a booking that has not started; frees its slots")
-    TestDriveView cancel(@PathVariable Long id, @RequestParam(required = false) Long version) {
+    @Operation(summary = "Cancel a booking that has not started (version = its current version); frees its slots")
+    TestDriveView cancel(@PathVariable Long id, @RequestParam long version) {
         drives.cancel(id, version);
         return drives.get(id);
     }
