@@ -41,6 +41,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCustomerVisits customerVisits; // customers: visits
     private final DemoShowroom showroom; // showroom
     private final DemoLeads leads; // leads
+    private final DemoTestDrives testDrives; // test drives
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
@@ -48,10 +49,11 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
-            DemoShowroom showroom, DemoLeads leads) {
+            DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives) {
         this.customerVisits = customerVisits;
         this.showroom = showroom; // showroom
         this.leads = leads; // leads
+        this.testDrives = testDrives; // test drives
         this.org = org;
         this.access = access;
         this.customers = customers;
@@ -119,6 +121,7 @@ class DemoDataSeeder implements ApplicationRunner {
         customerVisits.create(consultant1, consultant2); // customers: visits
         showroom.create(store, consultant1, consultant2); // showroom
         leads.create(store, consultant1, consultant2); // leads
+        testDrives.create(store, consultant1, consultant2); // test drives
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

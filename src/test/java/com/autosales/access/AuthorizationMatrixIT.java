@@ -288,7 +288,29 @@ class AuthorizationMatrixIT {
             Map.entry("POST /api/v1/leads/{id}/confirm-lost", "leads:approve"),
             Map.entry("POST /api/v1/leads/{id}/reject-lost", "leads:approve"),
             Map.entry("GET /api/v1/follow-ups", "leads:view"),
-            Map.entry("POST /api/v1/follow-ups/{id}", "leads:edit"));
+            Map.entry("POST /api/v1/follow-ups/{id}", "leads:edit"),
+            // testdrives
+            Map.entry("GET /test-drives", "leads:view"),
+            Map.entry("GET /test-drives/cars/{id}", "leads:view"),
+            Map.entry("GET /test-drives/new", "leads:create"),
+            Map.entry("POST /test-drives/new", "leads:create"),
+            Map.entry("GET /test-drives/{id}", "leads:view"),
+            Map.entry("POST /test-drives/{id}/cancel", "leads:edit"),
+            Map.entry("POST /test-drives/{id}/start", "leads:edit"),
+            Map.entry("POST /test-drives/{id}/complete", "leads:edit"),
+            Map.entry("GET /test-drives/fleet", "leads:approve"),
+            Map.entry("POST /test-drives/fleet/cars", "leads:approve"),
+            Map.entry("POST /test-drives/fleet/cars/{id}/active", "leads:approve"),
+            Map.entry("POST /test-drives/fleet/routes", "leads:approve"),
+            Map.entry("POST /test-drives/fleet/routes/{id}/active", "leads:approve"),
+            Map.entry("POST /test-drives/fleet/settings", "leads:approve"),
+            Map.entry("GET /api/v1/test-drives", "leads:view"),
+            Map.entry("GET /api/v1/test-drives/calendar", "leads:view"),
+            Map.entry("GET /api/v1/test-drives/{id}", "leads:view"),
+            Map.entry("POST /api/v1/test-drives", "leads:create"),
+            Map.entry("POST /api/v1/test-drives/{id}/cancel", "leads:edit"),
+            Map.entry("POST /api/v1/test-drives/{id}/start", "leads:edit"),
+            Map.entry("POST /api/v1/test-drives/{id}/complete", "leads:edit"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
