@@ -10,22 +10,22 @@ class LeadsNavigation {
 
     @Bean
     NavItem followUpsNav() {
-        return new NavItem("nav.section.customers", 150, "leads.nav.follow-ups", "telephone", "/follow-ups", "leads:view");
+        return new NavItem("nav.section.showroom", 150, "leads.nav.follow-ups", "telephone", "/follow-ups", "leads:view");
     }
 
     @Bean
     NavItem leadsNav() {
-        return new NavItem("nav.section.customers", 151, "leads.nav.leads", "bullseye", "/leads", "leads:view");
+        return new NavItem("nav.section.showroom", 151, "leads.nav.leads", "bullseye", "/leads", "leads:view");
     }
 
     @Bean
     NavItem leadsManagerNav() {
-        return new NavItem("nav.section.customers", 152, "leads.nav.manager", "clipboard-data", "/leads/manager", "leads:approve");
+        return new NavItem("nav.section.showroom", 152, "leads.nav.manager", "clipboard-data", "/leads/manager", "leads:approve");
     }
 
     @Bean
     NavItem leadsSettingsNav() {
-        return new NavItem("nav.section.customers", 153, "leads.nav.settings", "sliders", "/leads/settings", "leads:approve");
+        return new NavItem("nav.section.showroom", 153, "leads.nav.settings", "sliders", "/leads/settings", "leads:approve");
     }
 
     /** Workbench card: my follow-ups due today or overdue. */

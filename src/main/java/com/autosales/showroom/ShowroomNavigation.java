@@ -10,12 +10,12 @@ class ShowroomNavigation {
 
     @Bean
     NavItem showroomBoardNav() {
-        return new NavItem("nav.section.customers", 130, "showroom.nav.board", "shop", "/showroom", "leads:view");
+        return new NavItem("nav.section.showroom", 130, "showroom.nav.board", "shop", "/showroom", "leads:view");
     }
 
     @Bean
     NavItem showroomReceptionsNav() {
-        return new NavItem("nav.section.customers", 135, "showroom.nav.receptions", "journal-text", "/showroom/receptions",
+        return new NavItem("nav.section.showroom", 135, "showroom.nav.receptions", "journal-text", "/showroom/receptions",
                 "leads:view");
     }
 }

@@ -10,13 +10,13 @@ class TestDrivesNavigation {
 
     @Bean
     NavItem testDrivesNav() {
-        return new NavItem("nav.section.customers", 200, "testdrives.nav.calendar", "calendar-week", "/test-drives",
+        return new NavItem("nav.section.showroom", 200, "testdrives.nav.calendar", "calendar-week", "/test-drives",
                 "leads:view");
     }
 
     @Bean
     NavItem testDriveFleetNav() {
-        return new NavItem("nav.section.customers", 210, "testdrives.nav.fleet", "car-front", "/test-drives/fleet",
+        return new NavItem("nav.section.showroom", 210, "testdrives.nav.fleet", "car-front", "/test-drives/fleet",
                 "leads:approve");
     }
 }
