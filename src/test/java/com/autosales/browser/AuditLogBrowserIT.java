@@ -46,9 +46,11 @@ class AuditLogBrowserIT {
         browser.open("/");
         browser.click("#sidebar a[href='/admin/audit']");
         assertThat(browser.visible("h1").getText()).isEqualTo("审计日志");
+        browser.open("/admin/audit?entityType=customer&action=CREATE");
         String table = browser.visible("#audit-table").getText();
         assertThat(table).contains("客户", "新建", "客户名称");
         browser.screenshot("audit-zh.png");
+        browser.open("/admin/audit");
 
         String id = String.valueOf(ThreadLocalRandom.current().nextInt(900_000, 999_999));
         audit.record(new AuditRecord("customer", id, "UPDATE", null, List.of(

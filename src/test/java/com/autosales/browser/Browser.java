@@ -69,6 +69,8 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, PATIENCE);
+        // a condition that reads an element htmx or a reload replaced meanwhile is simply asked again
+        this.wait.ignoring(StaleElementReferenceException.class);
         resize(size);
     }
 
@@ -146,7 +148,7 @@ public final class Browser implements AutoCloseable {
     /** Text of the whole page as a person sees it. */
     /** The text of an element once present; an element replaced by htmx meanwhile is looked up again. */
     public String text(String css) {
-        return wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector(css)).getText());
+        return wait.until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     public String pageText() {
