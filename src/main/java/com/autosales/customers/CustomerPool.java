@@ -21,14 +21,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -50,7 +48,6 @@ public class CustomerPool {
     private static final Logger log = LoggerFactory.getLogger(CustomerPool.class);
     private static final int PAGE_SIZE = 20;
     private static final int BATCH = 500;
-    private static final Locale AUDIT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private final PoolStore store;
     private final Customers customers;
@@ -60,13 +57,13 @@ public class CustomerPool {
     private final Notifications notifications;
     private final UserDirectory userDirectory;
     private final OpenBusiness openBusiness;
-    private final MessageSource messages;
+    private final PoolTexts texts;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     CustomerPool(PoolStore store, Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
             Notifications notifications, UserDirectory userDirectory, OpenBusiness openBusiness,
-            MessageSource messages, TransactionTemplate tx, Clock clock) {
+            PoolTexts texts, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.customers = customers;
         this.currentUsers = currentUsers;
@@ -75,7 +72,7 @@ public class CustomerPool {
         this.notifications = notifications;
         this.userDirectory = userDirectory;
         this.openBusiness = openBusiness;
-        this.messages = messages;
+        this.texts = texts;
         this.tx = tx;
         this.clock = clock;
     }
@@ -186,7 +183,7 @@ public class CustomerPool {
         String me = org.employee(user.employeeId()).map(EmployeeView::name).orElse(user.displayName());
         audit.record(AuditRecord.of("customer", customerId, "POOL_CLAIM", null,
                 FieldChange.of("owner", null, me),
-                FieldChange.of("pool", poolName(member.poolName(), member.defaultPool()), null)));
+                FieldChange.of("pool", texts.poolName(member.poolName(), member.defaultPool()), null)));
     }
 
     /** 释放 — the owner (or a manager) gives a customer back to a pool of its store, with a reason. */
@@ -221,7 +218,7 @@ public class CustomerPool {
         store.addMove(customerId, pool.id(), "RELEASE", previous, null, why, now);
         audit.record(AuditRecord.of("customer", customerId, "POOL_RELEASE", why,
                 FieldChange.of("owner", nameOf(previous), null),
-                FieldChange.of("pool", null, poolName(pool.name(), pool.defaultPool()))));
+                FieldChange.of("pool", null, texts.poolName(pool.name(), pool.defaultPool()))));
     }
 
     /**
@@ -258,7 +255,7 @@ public class CustomerPool {
         store.addMove(customerId, member.poolId(), "ASSIGN", employee.id(), null, null, now);
         audit.record(AuditRecord.of("customer", customerId, "POOL_ASSIGN", null,
                 FieldChange.of("owner", null, employee.name()),
-                FieldChange.of("pool", poolName(member.poolName(), member.defaultPool()), null)));
+                FieldChange.of("pool", texts.poolName(member.poolName(), member.defaultPool()), null)));
         String byName = currentUsers.current().displayName();
         userDirectory.usernameOfEmployee(employee.id()).ifPresent(username -> notifications.send(
                 Notice.to(username, "customer-assigned", "customer.notice.assigned", "/customers/" + customerId,
@@ -373,7 +370,7 @@ public class CustomerPool {
         }
         tx.executeWithoutResult(s -> notifications.send(Notice.to(username.get(), "customer-pool-reminder",
                 "customer.pool.notice.reminder", "/customers/" + row.id(), row.name(), forecast.dueDate().toString(),
-                ruleText(forecast, AUDIT_LOCALE)).onceFor("customer-pool-reminder:" + row.id() + ":" + forecast.dueDate())));
+                texts.rule(forecast)).onceFor("customer-pool-reminder:" + row.id() + ":" + forecast.dueDate())));
         return true;
     }
 
@@ -385,12 +382,12 @@ public class CustomerPool {
         PoolView pool = store.defaultPool(row.storeId(), now);
         store.addMember(row.id(), pool.id(), now, "RECLAIMED", forecast, null, row.ownerId());
         store.addMove(row.id(), pool.id(), "RECLAIM", row.ownerId(), forecast, null, now);
-        audit.record(AuditRecord.of("customer", row.id(), "POOL_RECLAIM", ruleText(forecast, AUDIT_LOCALE),
+        audit.record(AuditRecord.of("customer", row.id(), "POOL_RECLAIM", texts.rule(forecast),
                 FieldChange.of("owner", nameOf(row.ownerId()), null),
-                FieldChange.of("pool", null, poolName(pool.name(), pool.defaultPool()))));
+                FieldChange.of("pool", null, texts.poolName(pool.name(), pool.defaultPool()))));
         userDirectory.usernameOfEmployee(row.ownerId()).ifPresent(username -> notifications.send(
                 Notice.to(username, "customer-pool-reclaimed", "customer.pool.notice.reclaimed", "/customers/pool",
-                        row.name(), ruleText(forecast, AUDIT_LOCALE))));
+                        row.name(), texts.rule(forecast))));
         return true;
     }
 
@@ -399,22 +396,5 @@ public class CustomerPool {
 
     private String nameOf(Long employeeId) {
         return employeeId == null ? null : org.employee(employeeId).map(EmployeeView::name).orElse(String.valueOf(employeeId));
-    }
-
-    private String poolName(String name, boolean defaultPool) {
-        return defaultPool || name == null ? messages.getMessage("customer.pool.default-name", null, AUDIT_LOCALE) : name;
-    }
-
-    /** The rule in words, e.g. no follow-up for 15 days, rule for grade B, in the given language. */
-    String ruleText(PoolForecast forecast, Locale locale) {
-        String reason = messages.getMessage(forecast.kind() == PoolRuleKind.NO_CONTACT ? "customer.pool.reason.NO_CONTACT"
-                : "customer.pool.reason.NO_DEAL", new Object[] {forecast.days()}, locale);
-        String rule = messages.getMessage(switch (forecast.grade()) {
-            case "A" -> "customer.pool.rule-for.A";
-            case "B" -> "customer.pool.rule-for.B";
-            case "C" -> "customer.pool.rule-for.C";
-            default -> "customer.pool.rule-for.NONE";
-        }, null, locale);
-        return messages.getMessage("customer.pool.rule-text", new Object[] {reason, rule}, locale);
     }
 }
