@@ -27,9 +27,19 @@ class FollowUpController {
     private static final String FORM = "leads/follow-up-form :: record-form";
 
     private final LeadFollowUps followUps;
+    private final FirstContactReport firstContacts;
 
-    FollowUpController(LeadFollowUps followUps) {
+    FollowUpController(LeadFollowUps followUps, FirstContactReport firstContacts) {
         this.followUps = followUps;
+        this.firstContacts = firstContacts;
+    }
+
+    /** The call list and, above it, the leads of the same consultant still waiting for their first contact. */
+    private void addTasks(Model model, Long consultant) {
+        TaskList tasks = followUps.tasks(consultant);
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("waiting", tasks.ownerEmployeeId() == null ? java.util.List.of() : firstContacts.waiting()
+                .stream().filter(l -> tasks.ownerEmployeeId().equals(l.ownerEmployeeId())).toList());
     }
 
     @ModelAttribute
@@ -40,7 +50,7 @@ class FollowUpController {
 
     @GetMapping("/follow-ups")
     String tasks(@RequestParam(required = false) Long consultant, HttpServletRequest request, Model model) {
-        model.addAttribute("tasks", followUps.tasks(consultant));
+        addTasks(model, consultant);
         model.addAttribute("consultant", consultant);
         return Htmx.isHtmx(request) ? TASKS : PAGE;
     }
@@ -69,7 +79,7 @@ class FollowUpController {
                 }
                 response.setHeader("HX-Retarget", "#tasks");
                 response.setHeader("HX-Reswap", "outerHTML");
-                model.addAttribute("tasks", followUps.tasks(null));
+                addTasks(model, null);
                 model.addAttribute("savedNext", next);
                 return TASKS;
             } catch (RecordNotFoundException e) {
@@ -88,7 +98,7 @@ class FollowUpController {
     }
 
     private String pageWithErrors(Model model) {
-        model.addAttribute("tasks", followUps.tasks(null));
+        addTasks(model, null);
         return PAGE;
     }
 }

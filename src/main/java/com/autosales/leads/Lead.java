@@ -11,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** 意向客户 — a customer's intention to buy, worked by one consultant of a store. */
 @Entity
 @Table(name = "sales_lead")
+@DynamicUpdate // the first-contact watch marks escalations with bulk updates; saving a lead must not undo them
 class Lead {
 
     @Id
@@ -41,6 +43,13 @@ class Lead {
     private Long lostReasonId;
     private String lostNote;
     private Instant lastFollowUpAt;
+    private Instant responseStartedAt;
+    private Instant firstContactDueAt;
+    private Instant reassignOfferAt;
+    private Instant firstContactAt;
+    private Integer firstResponseMinutes;
+    private Instant responseEscalatedAt;
+    private Instant reassignOfferedAt;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -121,6 +130,40 @@ class Lead {
         this.updatedAt = at;
     }
 
+    /** Starts (or, after a reassignment, restarts) the first-contact clock. */
+    void awaitFirstContact(Instant start, Instant due, Instant reassignOffer) {
+        this.responseStartedAt = start;
+        this.firstContactAt = null;
+        this.firstResponseMinutes = null;
+        this.firstContactDueAt = due;
+        this.reassignOfferAt = reassignOffer;
+        this.responseEscalatedAt = null;
+        this.reassignOfferedAt = null;
+    }
+
+    /** The consultant talked to the customer when the lead was created (walk-in, own call): nothing to wait for. */
+    void contactedAtCreation(Instant at) {
+        this.firstContactAt = at;
+    }
+
+    /** The first follow-up result ends the wait; {@code openMinutes} is the response time in opening hours. */
+    boolean firstContact(Instant at, long openMinutes) {
+        if (firstContactAt != null) {
+            return false;
+        }
+        this.firstContactAt = at;
+        this.firstResponseMinutes = (int) Math.min(openMinutes, Integer.MAX_VALUE);
+        return true;
+    }
+
+    boolean awaitingFirstContact() {
+        return firstContactAt == null && firstContactDueAt != null;
+    }
+
+    ResponseState responseState(Instant now) {
+        return ResponseState.of(firstContactDueAt, firstContactAt, reassignOfferAt, now);
+    }
+
     LeadDetails details() {
         return new LeadDetails(models, budget, paymentIntent, tradeIn, tradeInDescription, competitorModels, source,
                 sourceDetail, level);
@@ -137,5 +180,11 @@ class Lead {
     String lostNote() { return lostNote; }
     Instant lastFollowUpAt() { return lastFollowUpAt; }
     Instant createdAt() { return createdAt; }
+    Instant responseStartedAt() { return responseStartedAt; }
+    Instant firstContactDueAt() { return firstContactDueAt; }
+    Instant reassignOfferAt() { return reassignOfferAt; }
+    Instant firstContactAt() { return firstContactAt; }
+    Integer firstResponseMinutes() { return firstResponseMinutes; }
+    Instant responseEscalatedAt() { return responseEscalatedAt; }
     long version() { return version; }
 }

@@ -1,5 +1,6 @@
 package com.autosales.leads;
 
+import com.autosales.access.CurrentUsers;
 import com.autosales.customers.CustomerManagement;
 import com.autosales.shared.ConcurrentChangeException;
 import com.autosales.shared.DomainException;
@@ -33,8 +34,11 @@ class LeadController {
     private final LeadFollowUps followUps;
     private final LeadSettings settings;
     private final CustomerManagement customers;
+    private final CurrentUsers currentUsers;
 
-    LeadController(LeadManagement leads, LeadFollowUps followUps, LeadSettings settings, CustomerManagement customers) {
+    LeadController(LeadManagement leads, LeadFollowUps followUps, LeadSettings settings, CustomerManagement customers,
+            CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
         this.leads = leads;
         this.followUps = followUps;
         this.settings = settings;
@@ -75,14 +79,21 @@ class LeadController {
 
     @GetMapping("/leads/new")
     @RequiresPermission("leads:create")
-    String newLead(@RequestParam(required = false) Long customerId, @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("leadForm", LeadForm.blank(customerId));
+    String newLead(@RequestParam(required = false) Long customerId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String models, @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) String sourceDetail, Model model) {
+        model.addAttribute("leadForm", models == null && source == null ? LeadForm.blank(customerId)
+                : LeadForm.fromReception(customerId, models, source, sourceDetail));
         return form(customerId, q, model);
     }
 
     private String form(Long customerId, String q, Model model) {
         if (customerId != null) {
             model.addAttribute("customer", customers.forResubmittedForm(customerId));
+            if (currentUsers.current().can("leads:approve")) {
+                model.addAttribute("assignees", leads.assignees(customerId));
+                model.addAttribute("me", currentUsers.current().employeeId());
+            }
         } else if (q != null && !q.isBlank()) {
             model.addAttribute("q", q);
             model.addAttribute("matches", customers.search(q.trim(), 0).getContent());
@@ -99,7 +110,10 @@ class LeadController {
         }
         if (!errors.hasErrors()) {
             try {
-                Long id = leads.create(form.customerId(), form.details());
+                Long me = currentUsers.current().employeeId();
+                Long id = form.ownerEmployeeId() == null || form.ownerEmployeeId().equals(me)
+                        ? leads.create(form.customerId(), form.details())
+                        : leads.assign(form.customerId(), form.ownerEmployeeId(), form.details());
                 redirect.addFlashAttribute("successKey", "leads.created");
                 return "redirect:/leads/" + id;
             } catch (DomainException e) {

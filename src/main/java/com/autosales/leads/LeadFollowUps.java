@@ -41,6 +41,7 @@ public class LeadFollowUps {
     private final LevelChanges levelChanges;
     private final LeadManagement management;
     private final LeadSettings settings;
+    private final FirstContactClock firstContact;
     private final CustomerActivity activity;
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
@@ -48,13 +49,14 @@ public class LeadFollowUps {
     private final Clock clock;
 
     LeadFollowUps(FollowUps followUps, Leads leads, LevelChanges levelChanges, LeadManagement management,
-            LeadSettings settings, CustomerActivity activity, CurrentUsers currentUsers, OrgDirectory org,
-            AuditTrail audit, Clock clock) {
+            LeadSettings settings, FirstContactClock firstContact, CustomerActivity activity, CurrentUsers currentUsers,
+            OrgDirectory org, AuditTrail audit, Clock clock) {
         this.followUps = followUps;
         this.leads = leads;
         this.levelChanges = levelChanges;
         this.management = management;
         this.settings = settings;
+        this.firstContact = firstContact;
         this.activity = activity;
         this.currentUsers = currentUsers;
         this.org = org;
@@ -121,6 +123,7 @@ public class LeadFollowUps {
         LeadLevel before = lead.level();
         task.complete(result.channel(), result.summary().trim(), before, result.level(), now, user.username());
         lead.followedUp(now);
+        firstContact.contacted(lead, now);
         if (before != result.level()) {
             lead.changeLevel(result.level(), now);
             management.levelChanged(lead, before, result.level(), now);

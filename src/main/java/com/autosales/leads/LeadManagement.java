@@ -51,6 +51,7 @@ public class LeadManagement {
     private final FollowUps followUps;
     private final LevelChanges levelChanges;
     private final LeadSettings settings;
+    private final FirstContactClock firstContact;
     private final CustomerManagement customers;
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
@@ -61,12 +62,14 @@ public class LeadManagement {
     private final Clock clock;
 
     LeadManagement(Leads leads, FollowUps followUps, LevelChanges levelChanges, LeadSettings settings,
-            CustomerManagement customers, CurrentUsers currentUsers, OrgDirectory org, UserDirectory users,
-            AuditTrail audit, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+            FirstContactClock firstContact, CustomerManagement customers, CurrentUsers currentUsers, OrgDirectory org,
+            UserDirectory users, AuditTrail audit, Notifications notifications, ApplicationEventPublisher events,
+            Clock clock) {
         this.leads = leads;
         this.followUps = followUps;
         this.levelChanges = levelChanges;
         this.settings = settings;
+        this.firstContact = firstContact;
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.org = org;
@@ -85,7 +88,9 @@ public class LeadManagement {
         if (owner == null) {
             throw new DomainException("leads.no-employee");
         }
-        return createFor(customerId, owner, details);
+        CustomerSummary customer = customers.forResubmittedForm(customerId);
+        return save(customer.id(), customer.name(), customer.storeId(), owner,
+                ResponseRule.applies(details.source(), owner, owner), details);
     }
 
     /**
@@ -97,21 +102,57 @@ public class LeadManagement {
     @PreAuthorize("hasAuthority('leads:create')")
     public Long createFor(Long customerId, Long ownerEmployeeId, LeadDetails details) {
         CustomerSummary customer = customers.forResubmittedForm(customerId);
-        return save(customer.id(), customer.name(), customer.storeId(), ownerEmployeeId, details);
+        return save(customer.id(), customer.name(), customer.storeId(), ownerEmployeeId,
+                ResponseRule.applies(details.source(), currentUsers.current().employeeId(), ownerEmployeeId), details);
     }
 
-    /** Creates a lead without a signed-in user (demo data, imports): the caller vouches for customer and store. */
+    /**
+     * 分配 — a sales manager creates a lead for a customer they may see and gives it to a consultant of the customer's
+     * store; the consultant is told and the first-contact clock starts.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:approve')")
+    public Long assign(Long customerId, Long ownerEmployeeId, LeadDetails details) {
+        CustomerSummary customer = customers.forResubmittedForm(customerId);
+        EmployeeView owner = candidatesIn(customer.storeId()).stream().filter(e -> e.id().equals(ownerEmployeeId))
+                .findFirst().orElseThrow(() -> new DomainException("leads.owner-not-in-store"));
+        return save(customer.id(), customer.name(), customer.storeId(), owner.id(),
+                ResponseRule.applies(details.source(), currentUsers.current().employeeId(), owner.id()), details);
+    }
+
+    /** Whom a sales manager may give a new lead of this customer: current employees of the customer's store. */
+    @PreAuthorize("hasAuthority('leads:approve')")
+    public List<EmployeeView> assignees(Long customerId) {
+        return candidatesIn(customers.forResubmittedForm(customerId).storeId());
+    }
+
+    /**
+     * Creates a lead without a signed-in user (demo data, imports, platform feeds): the caller vouches for customer
+     * and store. Such a lead waits for its first contact, unless the source says the customer was already spoken to
+     * ({@code alreadyContacted}, e.g. history brought over from an earlier system).
+     */
     @Transactional
     public Long createWithoutUser(Long customerId, String customerName, Long storeId, Long ownerEmployeeId,
-            LeadDetails details) {
-        return save(customerId, customerName, storeId, ownerEmployeeId, details);
+            LeadDetails details, boolean alreadyContacted) {
+        return save(customerId, customerName, storeId, ownerEmployeeId, !alreadyContacted, details);
     }
 
-    private Long save(Long customerId, String customerName, Long storeId, Long ownerEmployeeId, LeadDetails details) {
+    /** {@code waits}: the lead waits for a first contact (see {@link ResponseRule#applies}). */
+    private Long save(Long customerId, String customerName, Long storeId, Long ownerEmployeeId, boolean waits,
+            LeadDetails details) {
         check(details);
         Instant now = clock.instant();
-        Lead lead = leads.save(new Lead(customerId, customerName, storeId, ownerEmployeeId, details, now));
+        Lead created = new Lead(customerId, customerName, storeId, ownerEmployeeId, details, now);
+        if (waits) {
+            firstContact.start(created, now);
+        } else {
+            created.contactedAtCreation(now);
+        }
+        Lead lead = leads.save(created);
         followUps.save(new FollowUp(lead, today(), now));
+        if (waits) {
+            firstContact.tellOwner(lead);
+        }
         audit.record(AuditRecord.of("lead", lead.id(), "CREATE", customerName,
                 FieldChange.of("customer", null, customerName), FieldChange.of("models", null, details.models()),
                 FieldChange.of("level", null, details.level()), FieldChange.of("source", null, details.source()),
@@ -288,8 +329,13 @@ public class LeadManagement {
         if (newOwner.id().equals(lead.ownerEmployeeId())) {
             throw new DomainException("leads.owner-not-in-store");
         }
-        Long previous = lead.reassignTo(newOwner.id(), clock.instant());
+        Instant now = clock.instant();
+        Long previous = lead.reassignTo(newOwner.id(), now);
         followUps.openOfLeads(List.of(id)).forEach(f -> f.reassignTo(newOwner.id()));
+        if (lead.awaitingFirstContact()) {
+            firstContact.start(lead, now);
+            firstContact.tellOwner(lead);
+        }
         String previousName = org.employee(previous).map(EmployeeView::name).orElse(String.valueOf(previous));
         audit.record(AuditRecord.of("lead", id, "REASSIGN", why, FieldChange.of("owner", previousName, newOwner.name())));
         tell(newOwner.id(), "lead-assigned", "leads.notice.assigned", lead);
@@ -333,6 +379,7 @@ public class LeadManagement {
         Map<Long, String> reasons = settings.lostReasons().stream()
                 .collect(Collectors.toMap(LostReason::getId, r -> r.name(LocaleContextHolder.getLocale())));
         LocalDate today = today();
+        Instant now = clock.instant();
         return list.stream().map(l -> {
             LeadDetails d = l.details();
             FollowUp task = next.get(l.id());
@@ -342,7 +389,8 @@ public class LeadManagement {
                     d.tradeInDescription(), d.competitorModels(), d.source(), d.sourceDetail(), d.level(), l.status(),
                     l.lostReasonId(), l.lostReasonId() == null ? null : reasons.get(l.lostReasonId()), l.lostNote(),
                     task == null ? null : task.dueDate(), task != null && task.dueDate().isBefore(today),
-                    l.lastFollowUpAt(), l.createdAt(), l.version());
+                    l.lastFollowUpAt(), l.createdAt(), l.responseState(now), l.firstContactDueAt(),
+                    l.reassignOfferAt(), l.firstContactAt(), l.firstResponseMinutes(), l.version());
         }).toList();
     }
 

@@ -12,14 +12,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LeadManagerController {
 
     private final LeadFollowUps followUps;
+    private final FirstContactReport firstContacts;
 
-    LeadManagerController(LeadFollowUps followUps) {
+    LeadManagerController(LeadFollowUps followUps, FirstContactReport firstContacts) {
         this.followUps = followUps;
+        this.firstContacts = firstContacts;
     }
 
     @GetMapping("/leads/manager")
-    String view(@RequestParam(defaultValue = "7") int days, Model model) {
+    String view(@RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "30") int responseDays,
+            Model model) {
         model.addAttribute("view", followUps.managerView(Math.max(1, Math.min(days, 365))));
+        model.addAttribute("response", firstContacts.lastDays(Math.max(1, Math.min(responseDays, 365))));
         return "leads/manager";
     }
 }

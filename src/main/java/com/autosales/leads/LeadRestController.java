@@ -1,5 +1,6 @@
 package com.autosales.leads;
 
+import com.autosales.access.CurrentUsers;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.web.PageResponse;
 import com.autosales.shared.web.RequiresPermission;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadRestController {
 
     private final LeadManagement leads;
+    private final CurrentUsers currentUsers;
 
-    LeadRestController(LeadManagement leads) {
+    LeadRestController(LeadManagement leads, CurrentUsers currentUsers) {
         this.leads = leads;
+        this.currentUsers = currentUsers;
     }
 
     record LostRequest(Long reasonId, String note) {
@@ -52,12 +55,15 @@ class LeadRestController {
 
     @PostMapping
     @RequiresPermission("leads:create")
-    @Operation(summary = "Create a lead owned by me for a customer I may see; the first follow-up is due today")
+    @Operation(summary = "Create a lead for a customer I may see, owned by me or (sales managers, ownerEmployeeId) by a consultant"
+            + " of the store; the first follow-up is due today")
     ResponseEntity<LeadView> create(@Valid @RequestBody LeadForm form) {
         if (form.customerId() == null) {
             throw new DomainException("leads.customer-required");
         }
-        Long id = leads.create(form.customerId(), form.details());
+        Long id = form.ownerEmployeeId() == null || form.ownerEmployeeId().equals(currentUsers.current().employeeId())
+                ? leads.create(form.customerId(), form.details())
+                : leads.assign(form.customerId(), form.ownerEmployeeId(), form.details());
         return ResponseEntity.created(URI.create("/api/v1/leads/" + id)).body(leads.get(id));
     }
 

@@ -18,12 +18,38 @@ class LeadSettings {
 
     private final LevelSettings settings;
     private final LostReasons reasons;
+    private final ResponseSettings responseSettings;
     private final AuditTrail audit;
 
-    LeadSettings(LevelSettings settings, LostReasons reasons, AuditTrail audit) {
+    LeadSettings(LevelSettings settings, LostReasons reasons, ResponseSettings responseSettings, AuditTrail audit) {
         this.settings = settings;
         this.reasons = reasons;
+        this.responseSettings = responseSettings;
         this.audit = audit;
+    }
+
+    /** The store's first-contact rule, or the default. */
+    ResponseRule responseRuleOf(Long storeId) {
+        return storeId == null ? ResponseRule.DEFAULT
+                : responseSettings.findByStoreId(storeId).map(ResponseSetting::rule).orElse(ResponseRule.DEFAULT);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('leads:approve')")
+    void saveResponseRule(Long storeId, ResponseRule rule) {
+        rule.check();
+        ResponseRule before = responseRuleOf(storeId);
+        ResponseSetting setting = responseSettings.findByStoreId(storeId).orElseGet(() -> new ResponseSetting(storeId));
+        setting.set(rule);
+        responseSettings.save(setting);
+        if (!rule.equals(before)) {
+            audit.record(new AuditRecord("lead-settings", String.valueOf(storeId), "UPDATE", null,
+                    List.of(FieldChange.of("firstContact", describe(before), describe(rule)))));
+        }
+    }
+
+    private static String describe(ResponseRule r) {
+        return r.firstContactMinutes() + "/" + r.reassignAfterMinutes() + " min, " + r.opensAt() + "–" + r.closesAt();
     }
 
     /** Every level's rule in this store, the defaults where the store has none. */

@@ -3,6 +3,8 @@ package com.autosales.leads;
 import com.autosales.access.CurrentUsers;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.web.RequiresPermission;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -27,10 +29,50 @@ class LeadSettingsController {
 
     @GetMapping("/leads/settings")
     String show(Model model) {
+        return page(model);
+    }
+
+    private String page(Model model) {
         model.addAttribute("rules", settings.rulesOf(currentUsers.requireStore()));
         model.addAttribute("levels", LeadLevel.values());
         model.addAttribute("lostReasons", settings.lostReasons());
+        if (!model.containsAttribute("response")) {
+            model.addAttribute("response", settings.responseRuleOf(currentUsers.requireStore()));
+        }
         return "leads/settings";
+    }
+
+    @PostMapping("/leads/settings/response")
+    String saveResponse(@RequestParam(required = false) String firstContactMinutes,
+            @RequestParam(required = false) String reassignAfterMinutes, @RequestParam(required = false) String opensAt,
+            @RequestParam(required = false) String closesAt, Model model, RedirectAttributes redirect) {
+        try {
+            settings.saveResponseRule(currentUsers.requireStore(), new ResponseRule(minutes(firstContactMinutes),
+                    minutes(reassignAfterMinutes), time(opensAt), time(closesAt)));
+        } catch (DomainException e) {
+            model.addAttribute("responseError", e.messageKey());
+            model.addAttribute("response", new ResponseRule(minutes(firstContactMinutes), minutes(reassignAfterMinutes),
+                    time(opensAt), time(closesAt)));
+            return page(model);
+        }
+        redirect.addFlashAttribute("successKey", "leads.settings.saved");
+        return "redirect:/leads/settings#first-contact";
+    }
+
+    private static int minutes(String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static LocalTime time(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @PostMapping("/leads/settings")
@@ -44,10 +86,7 @@ class LeadSettingsController {
             settings.save(currentUsers.requireStore(), rules);
         } catch (NumberFormatException | DomainException e) {
             model.addAttribute("settingsError", "error.leads.settings-out-of-range");
-            model.addAttribute("rules", settings.rulesOf(currentUsers.requireStore()));
-            model.addAttribute("levels", LeadLevel.values());
-            model.addAttribute("lostReasons", settings.lostReasons());
-            return "leads/settings";
+            return page(model);
         }
         redirect.addFlashAttribute("successKey", "leads.settings.saved");
         return "redirect:/leads/settings";

@@ -39,6 +39,47 @@ interface Leads extends JpaRepository<Lead, Long> {
     List<Lead> withStatus(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
             LeadStatus status);
 
+    String WAITING = "l.firstContactAt is null and l.firstContactDueAt is not null"
+            + " and l.status in (com.autosales.leads.LeadStatus.OPEN, com.autosales.leads.LeadStatus.LOST_PENDING)";
+
+    @Query("select l from Lead l where " + WAITING + " and l.firstContactDueAt <= :now and l.responseEscalatedAt is null"
+            + " order by l.firstContactDueAt")
+    List<Lead> firstContactMissed(Instant now, Pageable page);
+
+    @Query("select l from Lead l where " + WAITING + " and l.reassignOfferAt <= :now and l.reassignOfferedAt is null"
+            + " order by l.reassignOfferAt")
+    List<Lead> reassignDue(Instant now, Pageable page);
+
+    /** Marks the escalation once (0 when another node or the consultant got there first); the version stays. */
+    @Modifying
+    @Query("update Lead l set l.responseEscalatedAt = :now where l.id = :id and l.responseEscalatedAt is null"
+            + " and l.firstContactAt is null")
+    int markEscalated(Long id, Instant now);
+
+    @Modifying
+    @Query("update Lead l set l.reassignOfferedAt = :now where l.id = :id and l.reassignOfferedAt is null"
+            + " and l.firstContactAt is null")
+    int markReassignOffered(Long id, Instant now);
+
+    /** Leads in my scope waiting for their first contact, most urgent first. */
+    @Query("select l from Lead l where " + IN_SCOPE + " and " + WAITING + " order by l.firstContactDueAt, l.id")
+    List<Lead> awaitingFirstContact(boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds, Pageable page);
+
+    String RESPONSE_FIGURES = "count(l), count(l.firstContactAt), sum(case when l.firstContactAt is not null"
+            + " and l.firstContactAt <= l.firstContactDueAt then 1 else 0 end), avg(l.firstResponseMinutes)";
+    String RESPONSE_TRACKED = " and l.firstContactDueAt is not null and l.responseStartedAt >= :since";
+
+    @Query("select l.ownerEmployeeId, " + RESPONSE_FIGURES + " from Lead l where " + IN_SCOPE + RESPONSE_TRACKED
+            + " group by l.ownerEmployeeId")
+    List<Object[]> responseByOwner(boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds, Instant since);
+
+    @Query("select l.source, " + RESPONSE_FIGURES + " from Lead l where " + IN_SCOPE + RESPONSE_TRACKED
+            + " group by l.source")
+    List<Object[]> responseBySource(boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds, Instant since);
+
     @Modifying
     @Query("update Lead l set l.customerId = :survivorId where l.customerId = :mergedId")
     int repoint(Long mergedId, Long survivorId);

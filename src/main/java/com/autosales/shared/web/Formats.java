@@ -23,6 +23,11 @@ public class Formats {
         return page instanceof CappedPage<?> capped && capped.isCapped() ? capped.getCap() : null;
     }
 
+    /** The server's "now" in epoch milliseconds, so countdowns in the page do not trust the phone's clock. */
+    public long nowMillis() {
+        return clock.millis();
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
     }
