@@ -30,6 +30,15 @@ class LayoutModelAdvice {
         return request.getRequestURI();
     }
 
+    /** The menu entry the page belongs to: the longest item path the current path is in (/leads/manager, not /leads). */
+    @ModelAttribute("activeNavPath")
+    String activeNavPath(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return items.stream().map(NavItem::path)
+                .filter(p -> p.equals(path) || (!p.equals("/") && path.startsWith(p + "/")))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
     @ModelAttribute("navSections")
     List<NavSection> navSections() {
         Set<String> granted = grantedAuthorities();
