@@ -42,6 +42,12 @@ public class FirstContactReport {
                 s.ownerIdsForQuery(), PageRequest.of(0, 100)));
     }
 
+    @PreAuthorize("hasAuthority('leads:view')")
+    public long waitingCount() {
+        RecordScope s = currentUsers.scope();
+        return leads.countAwaitingFirstContact(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery());
+    }
+
     @PreAuthorize("hasAuthority('leads:approve')")
     public ResponseTimes lastDays(int days) {
         RecordScope s = currentUsers.scope();

@@ -66,6 +66,10 @@ interface Leads extends JpaRepository<Lead, Long> {
     List<Lead> awaitingFirstContact(boolean allStores, Collection<Long> storeIds, boolean allOwners,
             Collection<Long> ownerIds, Pageable page);
 
+    @Query("select count(l) from Lead l where " + IN_SCOPE + " and " + WAITING)
+    long countAwaitingFirstContact(boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
+
     String RESPONSE_FIGURES = "count(l), count(l.firstContactAt), sum(case when l.firstContactAt is not null"
             + " and l.firstContactAt <= l.firstContactDueAt then 1 else 0 end), avg(l.firstResponseMinutes)";
     String RESPONSE_TRACKED = " and l.firstContactDueAt is not null and l.responseStartedAt >= :since";

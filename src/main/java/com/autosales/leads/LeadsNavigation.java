@@ -44,4 +44,21 @@ class LeadsNavigation {
             }
         };
     }
+
+    /** Workbench card: leads in my scope waiting for their first contact (mine, or my team's for a manager). */
+    @Bean
+    DashboardCard.Source firstContactsCard(FirstContactReport report) {
+        return new DashboardCard.Source() {
+            @Override
+            public String authority() {
+                return "leads:view";
+            }
+
+            @Override
+            public DashboardCard card() {
+                return new DashboardCard(111, "leads.card.first-contacts", "stopwatch", String.valueOf(report.waitingCount()),
+                        "/follow-ups");
+            }
+        };
+    }
 }

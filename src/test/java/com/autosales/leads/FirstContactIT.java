@@ -95,6 +95,7 @@ class FirstContactIT {
         assertThat(theirs.findValues("id").stream().map(JsonNode::asLong)).doesNotContain(lead);
         mvc.perform(get("/follow-ups").with(logins.as("consultant2")))
                 .andExpect(content().string(not(containsString("first-contact-" + lead))));
+        mvc.perform(get("/").with(logins.as("consultant1"))).andExpect(content().string(containsString("待首次联系")));
     }
 
     @Test
