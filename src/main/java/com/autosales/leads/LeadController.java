@@ -57,13 +57,15 @@ class LeadController {
     @GetMapping("/leads")
     String list(@RequestParam(required = false) LeadLevel level, @RequestParam(required = false) LeadStatus status,
             @RequestParam(required = false) Long consultant, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("leads", leads.list(level, status, consultant, overdue, page));
+            @RequestParam(defaultValue = "false") boolean waiting, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("leads", leads.list(new LeadFilter(level, status, consultant, overdue, waiting), page));
+        model.addAttribute("waiting", waiting);
         model.addAttribute("level", level);
         model.addAttribute("status", status);
         model.addAttribute("consultant", consultant);
         model.addAttribute("overdue", overdue);
-        StringBuilder base = new StringBuilder("/leads?overdue=" + overdue);
+        StringBuilder base = new StringBuilder("/leads?overdue=" + overdue + "&waiting=" + waiting);
         if (level != null) {
             base.append("&level=").append(level);
         }

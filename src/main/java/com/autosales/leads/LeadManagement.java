@@ -181,12 +181,13 @@ public class LeadManagement {
         return views(List.of(visible(id))).get(0);
     }
 
-    /** Leads in my scope, filtered by level, status, owner and whether a follow-up is overdue; newest change first. */
+    /** Leads in my scope, narrowed by the filter; newest change first. */
     @PreAuthorize("hasAuthority('leads:view')")
-    public Page<LeadView> list(LeadLevel level, LeadStatus status, Long ownerEmployeeId, boolean overdue, int page) {
+    public Page<LeadView> list(LeadFilter filter, int page) {
         RecordScope s = currentUsers.scope();
-        Page<Lead> found = leads.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(), level,
-                status, ownerEmployeeId, overdue, today(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<Lead> found = leads.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(),
+                filter.level(), filter.status(), filter.ownerEmployeeId(), filter.overdue(), filter.waitingFirstContact(),
+                today(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         List<LeadView> views = views(found.getContent());
         return found.map(l -> views.stream().filter(v -> v.id().equals(l.id())).findFirst().orElseThrow());
     }

@@ -40,11 +40,13 @@ class LeadRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Leads in my data scope, filtered by level, status, consultant and overdue follow-up")
+    @Operation(summary = "Leads in my data scope, filtered by level, status, consultant, overdue follow-up and waiting"
+            + " for a first contact")
     PageResponse<LeadView> list(@RequestParam(required = false) LeadLevel level,
             @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long consultant,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page) {
-        return PageResponse.of(leads.list(level, status, consultant, overdue, page));
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean waiting,
+            @RequestParam(defaultValue = "0") int page) {
+        return PageResponse.of(leads.list(new LeadFilter(level, status, consultant, overdue, waiting), page));
     }
 
     @GetMapping("/{id}")

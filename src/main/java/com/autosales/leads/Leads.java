@@ -25,9 +25,11 @@ interface Leads extends JpaRepository<Lead, Long> {
             + " and (:owner is null or l.ownerEmployeeId = :owner)"
             + " and (:overdue = false or exists (select f.id from FollowUp f where f.leadId = l.id"
             + " and f.state = com.autosales.leads.FollowUp.State.OPEN and f.dueDate < :today))"
+            + " and (:waiting = false or (l.firstContactAt is null and l.firstContactDueAt is not null))"
             + " order by l.updatedAt desc, l.id desc")
     Page<Lead> list(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
-            LeadLevel level, LeadStatus status, Long owner, boolean overdue, LocalDate today, Pageable page);
+            LeadLevel level, LeadStatus status, Long owner, boolean overdue, boolean waiting, LocalDate today,
+            Pageable page);
 
     @Query("select l from Lead l where " + IN_SCOPE + " and l.status in :statuses"
             + " and ((l.lastFollowUpAt is null and l.createdAt < :cutoff) or l.lastFollowUpAt < :cutoff)"

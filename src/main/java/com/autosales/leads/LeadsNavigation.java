@@ -57,7 +57,7 @@ class LeadsNavigation {
             @Override
             public DashboardCard card() {
                 return new DashboardCard(111, "leads.card.first-contacts", "stopwatch", String.valueOf(report.waitingCount()),
-                        "/follow-ups");
+                        "/leads?waiting=true");
             }
         };
     }

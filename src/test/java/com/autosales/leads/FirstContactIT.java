@@ -72,6 +72,13 @@ class FirstContactIT {
                 Long.class, username, category, "/leads/" + leadId + "%");
     }
 
+    /** The lead list filtered to "waiting for a first contact", over the API. */
+    private java.util.List<Long> waitingIdsOf(String username) throws Exception {
+        JsonNode page = ApiClient.json(mvc.perform(get("/api/v1/leads?waiting=true")
+                .header("Authorization", "Bearer " + api.tokenFor(username))).andReturn().getResponse().getContentAsString());
+        return page.get("items").findValues("id").stream().map(JsonNode::asLong).toList();
+    }
+
     @Test
     void anAssignedPlatformLeadShowsItsCountdownToTheConsultantOnly() throws Exception {
         Long lead = managerAssignsPlatformLead(customerOfConsultant1("首响客户"));
@@ -96,6 +103,8 @@ class FirstContactIT {
         mvc.perform(get("/follow-ups").with(logins.as("consultant2")))
                 .andExpect(content().string(not(containsString("first-contact-" + lead))));
         mvc.perform(get("/").with(logins.as("consultant1"))).andExpect(content().string(containsString("待首次联系")));
+        assertThat(waitingIdsOf("consultant1")).contains(lead);
+        assertThat(waitingIdsOf("consultant2")).doesNotContain(lead);
     }
 
     @Test
@@ -170,6 +179,7 @@ class FirstContactIT {
         assertThat(column("first_contact_at", lead)).isNotNull();
         mvc.perform(get("/leads/" + lead).with(logins.as("consultant1")))
                 .andExpect(content().string(not(containsString("lead-first-contact"))));
+        assertThat(waitingIdsOf("consultant1")).doesNotContain(lead);
     }
 
     @Test
