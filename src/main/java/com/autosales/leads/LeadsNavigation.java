@@ -31,34 +31,14 @@ class LeadsNavigation {
     /** Workbench card: my follow-ups due today or overdue. */
     @Bean
     DashboardCard.Source myFollowUpsCard(LeadFollowUps followUps) {
-        return new DashboardCard.Source() {
-            @Override
-            public String authority() {
-                return "leads:view";
-            }
-
-            @Override
-            public DashboardCard card() {
-                return new DashboardCard(110, "leads.card.follow-ups", "telephone", String.valueOf(followUps.myDueCount()),
-                        "/follow-ups");
-            }
-        };
+        return DashboardCard.Source.of("leads:view", () -> new DashboardCard(110, "leads.card.follow-ups", "telephone",
+                String.valueOf(followUps.myDueCount()), "/follow-ups"));
     }
 
     /** Workbench card: leads in my scope waiting for their first contact (mine, or my team's for a manager). */
     @Bean
     DashboardCard.Source firstContactsCard(FirstContactReport report) {
-        return new DashboardCard.Source() {
-            @Override
-            public String authority() {
-                return "leads:view";
-            }
-
-            @Override
-            public DashboardCard card() {
-                return new DashboardCard(111, "leads.card.first-contacts", "stopwatch", String.valueOf(report.waitingCount()),
-                        "/leads?waiting=true");
-            }
-        };
+        return DashboardCard.Source.of("leads:view", () -> new DashboardCard(111, "leads.card.first-contacts", "stopwatch",
+                String.valueOf(report.waitingCount()), "/leads?waiting=true"));
     }
 }

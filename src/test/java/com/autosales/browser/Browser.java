@@ -2,6 +2,7 @@ package com.autosales.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.autosales.support.Logins;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -188,6 +189,20 @@ public final class Browser implements AutoCloseable {
         submit.click();
         // the form posts and the browser loads the next page; wait for it, or the next step races the login
         wait.until(ExpectedConditions.stalenessOf(submit));
+    }
+
+    /** Signs out whoever was signed in and signs in as this demo user, landing on the workbench. */
+    public void logInAs(String username) {
+        deleteAllCookies();
+        open("/login");
+        logIn(username, Logins.DEMO_PASSWORD);
+        find("#greeting");
+    }
+
+    /** Scrolls the element to the middle of the window first, so a sticky bar or the phone's width cannot cover it. */
+    public void clickCentered(String css) {
+        js("document.querySelector(arguments[0]).scrollIntoView({block: 'center', inline: 'end', behavior: 'instant'})", css);
+        click(css);
     }
 
     public void deleteCookie(String name) {

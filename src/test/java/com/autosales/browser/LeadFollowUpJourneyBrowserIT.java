@@ -8,7 +8,6 @@ import com.autosales.customers.CustomerManagement;
 import com.autosales.customers.Grade;
 import com.autosales.customers.Lifecycle;
 import com.autosales.support.IntegrationTest;
-import com.autosales.support.Logins;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
@@ -46,18 +45,6 @@ class LeadFollowUpJourneyBrowserIT {
         }
     }
 
-    private void logInAs(String user) {
-        browser.deleteAllCookies();
-        browser.open("/login");
-        browser.logIn(user, Logins.DEMO_PASSWORD);
-        browser.find("#greeting");
-    }
-
-    private void clickCentered(String css) {
-        browser.js("document.querySelector(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'})", css);
-        browser.click(css);
-    }
-
     @Test
     void aConsultantFollowsUpAnHLeadAndTheManagerConfirmsItsLoss() {
         Map<String, Object> wangFang = jdbc.queryForMap("select store_id, owner_employee_id from customer where name = '王芳'");
@@ -66,13 +53,13 @@ class LeadFollowUpJourneyBrowserIT {
                 new CustomerDetails(CustomerKind.INDIVIDUAL, name,
                         "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), Lifecycle.NEW, Grade.B));
 
-        logInAs("consultant1");
+        browser.logInAs("consultant1");
         browser.open("/leads/new?customerId=" + customerId);
         assertThat(browser.find("#lead-customer").getText()).isEqualTo(name);
         new Select(browser.find("#level")).selectByValue("H");
         browser.type("#models", "途观L 四驱 旗舰版");
         browser.type("#competitorModels", "本田 CR-V");
-        clickCentered("#lead-submit");
+        browser.clickCentered("#lead-submit");
         browser.waitForUrlContaining("/leads/");
         assertThat(browser.find("#lead-level").getText()).startsWith("H");
         Long leadId = jdbc.queryForObject("select id from sales_lead where customer_id = ?", Long.class, customerId);
@@ -80,10 +67,10 @@ class LeadFollowUpJourneyBrowserIT {
 
         browser.open("/follow-ups");
         assertThat(browser.text("#tasks-today")).contains(name);
-        clickCentered("#record-" + task);
+        browser.clickCentered("#record-" + task);
         browser.find("#record-form-" + task + " textarea[name=summary]");
         browser.type("#record-form-" + task + " textarea[name=summary]", "客户约了周六试驾");
-        clickCentered("#record-form-" + task + " .record-submit");
+        browser.clickCentered("#record-form-" + task + " .record-submit");
         browser.waitForText("#tasks-upcoming", name);
         assertThat(browser.text("#follow-up-saved")).contains(name);
         assertThat(browser.present("#task-" + task)).isFalse();
@@ -93,14 +80,14 @@ class LeadFollowUpJourneyBrowserIT {
 
         browser.open("/leads/" + leadId);
         new Select(browser.find("#reasonId")).selectByVisibleText("价格原因");
-        clickCentered("#lost-submit");
+        browser.clickCentered("#lost-submit");
         browser.waitForText("#lead-status", "战败待确认");
 
-        logInAs("salesmanager");
+        browser.logInAs("salesmanager");
         browser.open("/leads/manager");
         assertThat(browser.text("#lost-pending")).contains(name);
         browser.screenshot("phone-lead-manager-zh.png");
-        clickCentered("#confirm-lost-" + leadId);
+        browser.clickCentered("#confirm-lost-" + leadId);
         browser.waitUntil("lost request confirmed", () -> !browser.pageText().contains(name)
                 || !browser.present("#confirm-lost-" + leadId));
         assertThat(jdbc.queryForObject("select status from sales_lead where id = ?", String.class, leadId)).isEqualTo("LOST");

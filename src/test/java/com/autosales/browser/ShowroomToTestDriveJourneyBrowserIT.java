@@ -8,7 +8,6 @@ import com.autosales.customers.CustomerManagement;
 import com.autosales.customers.Grade;
 import com.autosales.customers.Lifecycle;
 import com.autosales.support.IntegrationTest;
-import com.autosales.support.Logins;
 import com.autosales.testdrives.TestDriveFleet;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,18 +51,6 @@ class ShowroomToTestDriveJourneyBrowserIT {
         }
     }
 
-    private void logInAs(String user) {
-        browser.deleteAllCookies();
-        browser.open("/login");
-        browser.logIn(user, Logins.DEMO_PASSWORD);
-        browser.find("#greeting");
-    }
-
-    private void clickCentered(String css) {
-        browser.js("document.querySelector(arguments[0]).scrollIntoView({block: 'center', inline: 'end', behavior: 'instant'})", css);
-        browser.click(css);
-    }
-
     private void assertFitsThePhone(String page) {
         Map<String, Object> dims = browser.viewport();
         assertThat(((Number) dims.get("scroll")).longValue()).as(page + ": page scrolls sideways")
@@ -77,13 +64,13 @@ class ShowroomToTestDriveJourneyBrowserIT {
         String phone = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 
         // 1. a walk-in, logged on the phone, turned into an H lead from the showroom board
-        logInAs("consultant1");
+        browser.logInAs("consultant1");
         browser.open("/showroom/receptions/new");
         browser.type("#customerPhone", phone);
         browser.waitForText("#customer-match", "新客户");
         browser.type("#customerName", name);
         browser.type("#models", "途观L 四驱");
-        clickCentered("#reception-submit");
+        browser.clickCentered("#reception-submit");
         browser.waitForText("#in-showroom", name);
         browser.js("[...document.querySelectorAll('.board-entry')].find(li => li.textContent.includes(arguments[0]))"
                 + ".querySelector('.to-lead').click();", name);
@@ -92,7 +79,7 @@ class ShowroomToTestDriveJourneyBrowserIT {
         assertThat(browser.find("#models").getAttribute("value")).isEqualTo("途观L 四驱");
         assertThat(new Select(browser.find("#source")).getFirstSelectedOption().getAttribute("value")).isEqualTo("WALK_IN");
         new Select(browser.find("#level")).selectByValue("H");
-        clickCentered("#lead-submit");
+        browser.clickCentered("#lead-submit");
         browser.waitForUrlContaining("/leads/");
         assertThat(browser.find("#lead-level").getText()).startsWith("H");
         assertThat(browser.present("#lead-first-contact")).as("a walk-in was a conversation already").isFalse();
@@ -101,7 +88,7 @@ class ShowroomToTestDriveJourneyBrowserIT {
 
         // 2. the follow-up recorded on the lead plans the next call by H's cadence (every day)
         browser.type("#lead-record-form textarea[name=summary]", "客户想周六来试驾四驱版");
-        clickCentered("#lead-record-form .record-submit");
+        browser.clickCentered("#lead-record-form .record-submit");
         browser.waitForText("#lead-next", LocalDate.now(clock).plusDays(1).toString());
         browser.open("/follow-ups");
         assertThat(browser.text("#tasks-upcoming")).contains(name);
@@ -113,40 +100,40 @@ class ShowroomToTestDriveJourneyBrowserIT {
         LocalDate day = LocalDate.now(clock).plusDays(2);
         String slot = "tr[data-car='" + car + "'] td[data-start='11:00']";
         browser.open("/test-drives?day=" + day);
-        clickCentered(slot + " a.slot-book");
+        browser.clickCentered(slot + " a.slot-book");
         browser.find("#book-form");
         browser.type("#q", name);
         browser.click("#customer-search button[type=submit]");
         browser.waitUntil("the customer to be offered", () -> browser.all("#customerId option").stream()
                 .anyMatch(o -> o.getText().contains(name)));
         new Select(browser.find("#customerId")).selectByIndex(1);
-        clickCentered("#book-submit");
+        browser.clickCentered("#book-submit");
         browser.waitForUrlContaining("/test-drives?day=");
         assertThat(browser.text("#flash")).contains("试驾已预约");
 
-        logInAs("consultant2");
+        browser.logInAs("consultant2");
         browser.open("/test-drives/new?carId=" + car + "&day=" + day + "&start=11:00");
         browser.find("#book-form");
         browser.open("/test-drives?day=" + day);
         assertThat(browser.present(slot + " a.slot-book")).isFalse();
         Long theirCustomer = jdbc.queryForObject("select id from customer where name = '黄志强'", Long.class);
         browser.open("/test-drives/new?carId=" + car + "&day=" + day + "&start=11:00&customerId=" + theirCustomer);
-        clickCentered("#book-submit");
+        browser.clickCentered("#book-submit");
         assertThat(browser.text("#form-error")).contains("该试驾车此时段已被预约");
         assertThat(jdbc.queryForObject("select count(*) from testdrive where car_id = ?", Integer.class, car)).isEqualTo(1);
 
         // 4. the customer bought elsewhere: lost asked by the consultant, confirmed by the manager
-        logInAs("consultant1");
+        browser.logInAs("consultant1");
         browser.open("/leads/" + leadId);
         new Select(browser.find("#reasonId")).selectByVisibleText("购买了竞品");
-        clickCentered("#lost-submit");
+        browser.clickCentered("#lost-submit");
         browser.waitForText("#lead-status", "战败待确认");
 
-        logInAs("salesmanager");
+        browser.logInAs("salesmanager");
         browser.open("/leads/manager");
         assertThat(browser.text("#overdue-table")).contains("张伟");
         assertThat(browser.text("#lost-pending")).contains(name);
-        clickCentered("#confirm-lost-" + leadId);
+        browser.clickCentered("#confirm-lost-" + leadId);
         browser.waitUntil("the lost request is confirmed", () -> !browser.present("#confirm-lost-" + leadId));
         assertThat(jdbc.queryForObject("select status from sales_lead where id = ?", String.class, leadId)).isEqualTo("LOST");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -159,17 +146,17 @@ class ShowroomToTestDriveJourneyBrowserIT {
         Map<String, Object> wangFang = jdbc.queryForMap("select store_id, owner_employee_id from customer where name = '王芳'");
         Long customerId = customers.registerFor((Long) wangFang.get("store_id"), (Long) wangFang.get("owner_employee_id"),
                 new CustomerDetails(CustomerKind.INDIVIDUAL, name, phone, Lifecycle.NEW, Grade.B));
-        logInAs("salesmanager");
+        browser.logInAs("salesmanager");
         browser.open("/leads/new?customerId=" + customerId);
         new Select(browser.find("#ownerEmployeeId")).selectByVisibleText("张伟 · 销售顾问");
         new Select(browser.find("#source")).selectByValue("ONLINE");
         browser.type("#sourceDetail", "汽车之家");
         browser.type("#models", "帕萨特");
-        clickCentered("#lead-submit");
+        browser.clickCentered("#lead-submit");
         browser.waitForUrlContaining("/leads/");
         assertThat(browser.text("#lead-owner")).isEqualTo("张伟");
 
-        logInAs("consultant1");
+        browser.logInAs("consultant1");
         browser.open("/follow-ups");
         String badge = "#first-contacts .first-contact-lead:has(a) .first-contact-text";
         browser.waitUntil("the countdown to run", () -> browser.text("#first-contacts").contains(name)
