@@ -8,11 +8,13 @@ document.addEventListener('DOMContentLoaded', function () {
   var data = JSON.parse(el.getAttribute('data-chart'));
   var chart = echarts.init(el);
   chart.setOption({
+    animation: false,
     tooltip: { trigger: 'item', formatter: '{b}: {c}' },
     color: ['#0d6efd', '#3d8bfd', '#6ea8fe', '#20c997', '#ffc107', '#fd7e14'],
     series: [{
-      type: 'funnel', sort: 'none', gap: 2, minSize: '12%', left: '4%', right: '4%', top: 8, bottom: 8,
-      label: { show: true, position: 'inside', formatter: '{b}  {c}', color: '#fff', textBorderColor: '#333', textBorderWidth: 2 },
+      type: 'funnel', sort: 'none', gap: 2, minSize: '8%', left: '2%', width: '58%', top: 8, bottom: 8,
+      label: { show: true, position: 'right', formatter: '{b}  {c}', color: '#212529' },
+      labelLine: { length: 12 },
       data: data
     }]
   });

@@ -16,7 +16,8 @@ public record FunnelPeriod(PeriodPreset preset, LocalDate from, LocalDate to) {
 
     /**
      * The period a filter asks for: a preset other than CUSTOM wins; otherwise the dates given (a missing end is
-     * today, a missing start the first day of the end's month); nothing at all means this month.
+     * today, a missing start the first day of the end's month), named after the preset with the same days;
+     * nothing at all means this month.
      */
     public static FunnelPeriod resolve(PeriodPreset preset, LocalDate from, LocalDate to, LocalDate today) {
         if (preset != null && preset != PeriodPreset.CUSTOM) {
@@ -26,7 +27,13 @@ public record FunnelPeriod(PeriodPreset preset, LocalDate from, LocalDate to) {
             return resolve(PeriodPreset.THIS_MONTH, null, null, today);
         }
         LocalDate end = to == null ? today : to;
-        return new FunnelPeriod(PeriodPreset.CUSTOM, from == null ? end.withDayOfMonth(1) : from, end);
+        LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+        for (PeriodPreset p : PeriodPreset.values()) {
+            if (p != PeriodPreset.CUSTOM && p.firstDay(today).equals(start) && p.lastDay(today).equals(end)) {
+                return new FunnelPeriod(p, start, end);
+            }
+        }
+        return new FunnelPeriod(PeriodPreset.CUSTOM, start, end);
     }
 
     /** The first instant of the period. */

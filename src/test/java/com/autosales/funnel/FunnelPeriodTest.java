@@ -37,6 +37,8 @@ class FunnelPeriodTest {
         FunnelPeriod custom = FunnelPeriod.resolve(null, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 9), WEDNESDAY);
         assertThat(custom.preset()).isEqualTo(PeriodPreset.CUSTOM);
         assertThat(FunnelPeriod.resolve(null, LocalDate.of(2026, 3, 2), null, WEDNESDAY).to()).isEqualTo(WEDNESDAY);
+        assertThat(FunnelPeriod.resolve(null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), WEDNESDAY).preset())
+                .as("the days of a preset are that preset").isEqualTo(PeriodPreset.LAST_MONTH);
         assertThat(FunnelPeriod.resolve(null, null, LocalDate.of(2026, 1, 9), WEDNESDAY).from())
                 .isEqualTo(LocalDate.of(2026, 1, 1));
     }
