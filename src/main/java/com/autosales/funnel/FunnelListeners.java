@@ -37,7 +37,7 @@ class FunnelListeners {
     @ApplicationModuleListener
     void on(ReceptionLogged visit) {
         recorder.record(FunnelStage.VISIT, RecordLinks.RECEPTION, visit.receptionId(), visit.storeId(),
-                visit.consultantEmployeeId(), visit.customerId(), null, FunnelSource.of(visit.source().name()),
+                visit.consultantEmployeeId(), visit.customerId(), null, sourceOf(visit.source()),
                 visit.occurredAt());
     }
 
@@ -45,7 +45,7 @@ class FunnelListeners {
     @ApplicationModuleListener
     void on(LeadCreated lead) {
         recorder.record(FunnelStage.LEAD, RecordLinks.LEAD, lead.leadId(), lead.storeId(), lead.ownerEmployeeId(),
-                lead.customerId(), lead.leadId(), FunnelSource.of(lead.source().name()), clock.instant());
+                lead.customerId(), lead.leadId(), sourceOf(lead.source()), clock.instant());
     }
 
     @ApplicationModuleListener
@@ -62,6 +62,10 @@ class FunnelListeners {
     @ApplicationModuleListener
     void on(CustomersMerged merged) {
         entries.repointCustomer(merged.mergedId(), merged.survivorId());
+    }
+
+    private static FunnelSource sourceOf(Enum<?> source) {
+        return FunnelSource.of(source == null ? null : source.name());
     }
 
     /** For drives published before their event named the store: the consultant's store. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,6 +85,19 @@ class FunnelBrowserIT {
         browser.click("#funnel-records tr.funnel-record a");
         browser.waitForUrlContaining("/showroom/receptions/");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aClickOnTheFunnelsTopSegmentOpensTheVisits() {
+        browser.open("/funnel");
+        browser.waitUntil("the chart to be drawn", () -> browser.present("#funnel-chart canvas"));
+        WebElement chart = browser.find("#funnel-chart");
+        int width = chart.getSize().getWidth();
+        int height = chart.getSize().getHeight();
+        // the funnel takes the left 2–60 % of the width; the first of six segments is at the top
+        new Actions(browser.driver()).moveToElement(chart, (int) (width * 0.31) - width / 2, 8 + (height - 16) / 12 - height / 2)
+                .click().perform();
+        browser.waitForUrlContaining("/funnel/records?stage=VISIT");
     }
 
     @Test
