@@ -185,7 +185,7 @@ public class TestDrives {
                 FieldChange.of("score", null, form.score()), FieldChange.of("liked", null, form.liked()),
                 FieldChange.of("concerns", null, form.concerns())));
         events.publishEvent(new TestDriveCompleted(id, drive.customerId(), drive.leadId(), drive.consultantEmployeeId(),
-                form.score(), now));
+                form.score(), now, drive.storeId()));
     }
 
     /** Bookings I may see in a period, optionally of one car, for the API. */

@@ -313,7 +313,12 @@ class AuthorizationMatrixIT {
             Map.entry("POST /api/v1/test-drives", "leads:create"),
             Map.entry("POST /api/v1/test-drives/{id}/cancel", "leads:edit"),
             Map.entry("POST /api/v1/test-drives/{id}/start", "leads:edit"),
-            Map.entry("POST /api/v1/test-drives/{id}/complete", "leads:edit"));
+            Map.entry("POST /api/v1/test-drives/{id}/complete", "leads:edit"),
+            // funnel
+            Map.entry("GET /funnel", "leads:view"),
+            Map.entry("GET /funnel/records", "leads:view"),
+            Map.entry("GET /api/v1/funnel", "leads:view"),
+            Map.entry("GET /api/v1/funnel/records", "leads:view"));
 
     private static final List<String> DEMO_USERS = List.of("admin", "gm", "salesmanager", "consultant1", "consultant2",
             "clerk", "finance", "partsplanner", "service", "cs", "director");
