@@ -41,11 +41,12 @@ class FunnelListeners {
                 visit.occurredAt());
     }
 
-    /** LeadCreated carries no time: the lead was created just before its event is delivered. */
+    /** Events logged before LeadCreated carried its time are dated on delivery. */
     @ApplicationModuleListener
     void on(LeadCreated lead) {
         recorder.record(FunnelStage.LEAD, RecordLinks.LEAD, lead.leadId(), lead.storeId(), lead.ownerEmployeeId(),
-                lead.customerId(), lead.leadId(), sourceOf(lead.source()), clock.instant());
+                lead.customerId(), lead.leadId(), sourceOf(lead.source()),
+                lead.occurredAt() != null ? lead.occurredAt() : clock.instant());
     }
 
     @ApplicationModuleListener

@@ -157,7 +157,7 @@ public class LeadManagement {
                 FieldChange.of("customer", null, customerName), FieldChange.of("models", null, details.models()),
                 FieldChange.of("level", null, details.level()), FieldChange.of("source", null, details.source()),
                 FieldChange.of("owner", null, ownerEmployeeId)));
-        events.publishEvent(new LeadCreated(lead.id(), customerId, ownerEmployeeId, storeId, details.source()));
+        events.publishEvent(new LeadCreated(lead.id(), customerId, ownerEmployeeId, storeId, details.source(), now));
         return lead.id();
     }
 

@@ -82,7 +82,7 @@ final class FunnelTestStore {
 
     Long lead(Person consultant, Long customerId, LeadSource source) {
         Long id = newId();
-        publish(new LeadCreated(id, customerId, consultant.employeeId(), storeId, source));
+        publish(new LeadCreated(id, customerId, consultant.employeeId(), storeId, source, Instant.now()));
         return id;
     }
 
