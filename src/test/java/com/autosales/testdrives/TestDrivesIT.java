@@ -38,6 +38,7 @@ class TestDrivesIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired CustomerManagement customers;
     @Autowired TestDriveFleet fleet;
+    @Autowired PastTestDrives pastDrives;
 
     private Long store;
     private Long carId;
@@ -208,5 +209,21 @@ class TestDrivesIT {
                         .header("Authorization", "Bearer " + api.tokenFor("consultant2")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain("\"id\":" + id + ",");
+    }
+
+    @Test
+    void aDriveBroughtInFromHistoryIsCompletedWithItsFeedbackAndHoldsItsSlot() {
+        Long c1 = jdbc.queryForObject("select employee_id from app_user where username = 'consultant1'", Long.class);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        Long id = pastDrives.record(store, c1, carId, customer1, yesterday, java.time.LocalTime.of(15, 0),
+                "310115198803120021", 5, "加速有劲");
+        java.util.Map<String, Object> drive = jdbc.queryForMap(
+                "select status, score, liked, licence_number, completed_at from testdrive where id = ?", id);
+        assertThat(drive.get("status")).isEqualTo("COMPLETED");
+        assertThat(((Number) drive.get("score")).intValue()).isEqualTo(5);
+        assertThat(drive.get("liked")).isEqualTo("加速有劲");
+        assertThat(drive.get("completed_at")).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from testdrive_slot where testdrive_id = ?", Long.class, id))
+                .isPositive();
     }
 }
