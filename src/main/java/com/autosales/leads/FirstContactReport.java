@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class FirstContactReport {
 
     private final Leads leads;
-    private final LeadManagement management;
+    private final LeadViews views;
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
     private final Clock clock;
 
-    FirstContactReport(Leads leads, LeadManagement management, CurrentUsers currentUsers, OrgDirectory org, Clock clock) {
+    FirstContactReport(Leads leads, LeadViews views, CurrentUsers currentUsers, OrgDirectory org, Clock clock) {
         this.leads = leads;
-        this.management = management;
+        this.views = views;
         this.currentUsers = currentUsers;
         this.org = org;
         this.clock = clock;
@@ -38,7 +38,7 @@ public class FirstContactReport {
     @PreAuthorize("hasAuthority('leads:view')")
     public List<LeadView> waiting() {
         RecordScope s = currentUsers.scope();
-        return management.views(leads.awaitingFirstContact(s.allStores(), s.storeIdsForQuery(), s.allOwners(),
+        return views.views(leads.awaitingFirstContact(s.allStores(), s.storeIdsForQuery(), s.allOwners(),
                 s.ownerIdsForQuery(), PageRequest.of(0, 100)));
     }
 

@@ -31,15 +31,17 @@ class LeadController {
             "leads.next-date-past", "nextDate");
 
     private final LeadManagement leads;
+    private final LostLeads lost;
     private final LeadFollowUps followUps;
     private final LeadSettings settings;
     private final CustomerManagement customers;
     private final CurrentUsers currentUsers;
 
-    LeadController(LeadManagement leads, LeadFollowUps followUps, LeadSettings settings, CustomerManagement customers,
-            CurrentUsers currentUsers) {
+    LeadController(LeadManagement leads, LostLeads lost, LeadFollowUps followUps, LeadSettings settings,
+            CustomerManagement customers, CurrentUsers currentUsers) {
         this.currentUsers = currentUsers;
         this.leads = leads;
+        this.lost = lost;
         this.followUps = followUps;
         this.settings = settings;
         this.customers = customers;
@@ -195,7 +197,7 @@ class LeadController {
             redirect.addFlashAttribute("lostError", "error.leads.lost-reason-required");
             return "redirect:/leads/" + id + "#lost";
         }
-        leads.requestLost(id, reasonId, note);
+        lost.requestLost(id, reasonId, note);
         redirect.addFlashAttribute("successKey", "leads.lost.requested");
         return "redirect:/leads/" + id;
     }
@@ -203,7 +205,7 @@ class LeadController {
     @PostMapping("/leads/{id}/confirm-lost")
     @RequiresPermission("leads:approve")
     String confirmLost(@PathVariable Long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        leads.confirmLost(id);
+        lost.confirmLost(id);
         redirect.addFlashAttribute("successKey", "leads.lost.confirmed");
         return "manager".equals(back) ? "redirect:/leads/manager" : "redirect:/leads/" + id;
     }
@@ -211,7 +213,7 @@ class LeadController {
     @PostMapping("/leads/{id}/reject-lost")
     @RequiresPermission("leads:approve")
     String rejectLost(@PathVariable Long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        leads.rejectLost(id);
+        lost.rejectLost(id);
         redirect.addFlashAttribute("successKey", "leads.lost.rejected");
         return "manager".equals(back) ? "redirect:/leads/manager" : "redirect:/leads/" + id;
     }

@@ -40,6 +40,7 @@ public class LeadFollowUps {
     private final Leads leads;
     private final LevelChanges levelChanges;
     private final LeadManagement management;
+    private final LeadViews views;
     private final LeadSettings settings;
     private final FirstContactClock firstContact;
     private final CustomerActivity activity;
@@ -49,12 +50,13 @@ public class LeadFollowUps {
     private final Clock clock;
 
     LeadFollowUps(FollowUps followUps, Leads leads, LevelChanges levelChanges, LeadManagement management,
-            LeadSettings settings, FirstContactClock firstContact, CustomerActivity activity, CurrentUsers currentUsers,
-            OrgDirectory org, AuditTrail audit, Clock clock) {
+            LeadViews views, LeadSettings settings, FirstContactClock firstContact, CustomerActivity activity,
+            CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit, Clock clock) {
         this.followUps = followUps;
         this.leads = leads;
         this.levelChanges = levelChanges;
         this.management = management;
+        this.views = views;
         this.settings = settings;
         this.firstContact = firstContact;
         this.activity = activity;
@@ -73,7 +75,7 @@ public class LeadFollowUps {
             return new TaskList(null, null, today, List.of(), List.of(), List.of());
         }
         RecordScope s = currentUsers.scope();
-        List<FollowUpView> all = management.followUpViews(followUps.openOf(s.allStores(), s.storeIdsForQuery(),
+        List<FollowUpView> all = views.followUpViews(followUps.openOf(s.allStores(), s.storeIdsForQuery(),
                 s.allOwners(), s.ownerIdsForQuery(), owner, today.plusDays(UPCOMING_DAYS)), Map.of());
         List<FollowUpView> overdue = new ArrayList<>();
         List<FollowUpView> due = new ArrayList<>();
@@ -100,7 +102,7 @@ public class LeadFollowUps {
     /** An open task I may see (404 otherwise). */
     @PreAuthorize("hasAuthority('leads:view')")
     public FollowUpView task(Long taskId) {
-        return management.followUpViews(List.of(visibleTask(taskId)), Map.of()).get(0);
+        return views.followUpViews(List.of(visibleTask(taskId)), Map.of()).get(0);
     }
 
     /**
@@ -133,7 +135,7 @@ public class LeadFollowUps {
         audit.record(AuditRecord.of("lead", lead.id(), "FOLLOW_UP", result.summary().trim(),
                 FieldChange.of("channel", null, result.channel()), FieldChange.of("level", before, result.level()),
                 FieldChange.of("nextFollowUp", task.dueDate(), next)));
-        return management.followUpViews(List.of(nextTask), Map.of(lead.id(), lead)).get(0);
+        return views.followUpViews(List.of(nextTask), Map.of(lead.id(), lead)).get(0);
     }
 
     private FollowUp visibleTask(Long taskId) {
@@ -155,7 +157,7 @@ public class LeadFollowUps {
                         : String.valueOf(r[0]), ((Number) r[1]).longValue()))
                 .sorted(Comparator.comparing(ManagerView.Overdue::count).reversed()).toList();
         Instant cutoff = clock.instant().minus(Duration.ofDays(staleDays));
-        List<LeadView> stale = management.views(leads.notFollowedUpSince(s.allStores(), s.storeIdsForQuery(),
+        List<LeadView> stale = views.views(leads.notFollowedUpSince(s.allStores(), s.storeIdsForQuery(),
                 s.allOwners(), s.ownerIdsForQuery(), Set.of(LeadStatus.OPEN, LeadStatus.LOST_PENDING), cutoff,
                 PageRequest.of(0, 50)));
         List<LevelChange> changes = levelChanges.latest(s.allStores(), s.storeIdsForQuery(), s.allOwners(),
@@ -167,7 +169,7 @@ public class LeadFollowUps {
                 changedLeads.containsKey(c.leadId()) ? changedLeads.get(c.leadId()).customerName() : "",
                 changeOwners.containsKey(c.ownerEmployeeId()) ? changeOwners.get(c.ownerEmployeeId()).name() : "",
                 c.levelBefore(), c.levelAfter(), c.changedAt(), c.changedBy())).toList();
-        List<LeadView> pending = management.views(leads.withStatus(s.allStores(), s.storeIdsForQuery(), s.allOwners(),
+        List<LeadView> pending = views.views(leads.withStatus(s.allStores(), s.storeIdsForQuery(), s.allOwners(),
                 s.ownerIdsForQuery(), LeadStatus.LOST_PENDING));
         return new ManagerView(staleDays, overdue, stale, recent, pending);
     }

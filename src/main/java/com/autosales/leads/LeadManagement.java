@@ -3,14 +3,11 @@ package com.autosales.leads;
 import com.autosales.access.CurrentUser;
 import com.autosales.access.CurrentUsers;
 import com.autosales.access.RecordScope;
-import com.autosales.access.UserDirectory;
 import com.autosales.audit.AuditRecord;
 import com.autosales.audit.AuditTrail;
 import com.autosales.audit.FieldChange;
 import com.autosales.customers.CustomerManagement;
 import com.autosales.customers.CustomerSummary;
-import com.autosales.notifications.Notice;
-import com.autosales.notifications.Notifications;
 import com.autosales.org.EmployeeView;
 import com.autosales.org.OrgDirectory;
 import com.autosales.shared.ConcurrentChangeException;
@@ -23,10 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 意向客户 — create, read (always within the caller's data scope; outside it a lead does not exist), edit, lost with
- * manager confirmation, reassign, won. Every change is audited; {@link LeadCreated} and {@link LeadLevelChanged}
+ * 意向客户 — create, assign, read (always within the caller's data scope; outside it a lead does not exist), edit,
+ * reassign, won ({@link LostLeads} closes leads as lost). Every change is audited; {@link LeadCreated} and {@link LeadLevelChanged}
  * are published for later modules.
  *
  * <p>Won: the sales module calls {@link #markWon(Long)} (or listens to its own ContractSigned event and calls it);
@@ -50,32 +44,29 @@ public class LeadManagement {
     private final Leads leads;
     private final FollowUps followUps;
     private final LevelChanges levelChanges;
-    private final LeadSettings settings;
     private final FirstContactClock firstContact;
+    private final LeadViews views;
+    private final LeadNotices notices;
     private final CustomerManagement customers;
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
-    private final UserDirectory users;
     private final AuditTrail audit;
-    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadManagement(Leads leads, FollowUps followUps, LevelChanges levelChanges, LeadSettings settings,
-            FirstContactClock firstContact, CustomerManagement customers, CurrentUsers currentUsers, OrgDirectory org,
-            UserDirectory users, AuditTrail audit, Notifications notifications, ApplicationEventPublisher events,
-            Clock clock) {
+    LeadManagement(Leads leads, FollowUps followUps, LevelChanges levelChanges, FirstContactClock firstContact,
+            LeadViews views, LeadNotices notices, CustomerManagement customers, CurrentUsers currentUsers,
+            OrgDirectory org, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.leads = leads;
         this.followUps = followUps;
         this.levelChanges = levelChanges;
-        this.settings = settings;
         this.firstContact = firstContact;
+        this.views = views;
+        this.notices = notices;
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.org = org;
-        this.users = users;
         this.audit = audit;
-        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -178,7 +169,7 @@ public class LeadManagement {
 
     @PreAuthorize("hasAuthority('leads:view')")
     public LeadView get(Long id) {
-        return views(List.of(visible(id))).get(0);
+        return views.views(List.of(visible(id))).get(0);
     }
 
     /** Leads in my scope, narrowed by the filter; newest change first. */
@@ -188,8 +179,8 @@ public class LeadManagement {
         Page<Lead> found = leads.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(),
                 filter.level(), filter.status(), filter.ownerEmployeeId(), filter.overdue(), filter.waitingFirstContact(),
                 today(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        List<LeadView> views = views(found.getContent());
-        return found.map(l -> views.stream().filter(v -> v.id().equals(l.id())).findFirst().orElseThrow());
+        List<LeadView> shown = views.views(found.getContent());
+        return found.map(l -> shown.stream().filter(v -> v.id().equals(l.id())).findFirst().orElseThrow());
     }
 
     @Transactional
@@ -233,55 +224,6 @@ public class LeadManagement {
         levelChanges.save(new LevelChange(lead, before, after, at, by));
         events.publishEvent(new LeadLevelChanged(lead.id(), lead.customerId(), lead.ownerEmployeeId(), lead.storeId(),
                 before, after));
-    }
-
-    /** 战败申请 — the consultant gives a reason from the list; the lead waits for the sales manager (LOST_PENDING). */
-    @Transactional
-    @PreAuthorize("hasAuthority('leads:edit')")
-    public void requestLost(Long id, Long reasonId, String note) {
-        Lead lead = visible(id);
-        if (reasonId == null) {
-            throw new DomainException("leads.lost-reason-required");
-        }
-        LostReason reason = settings.activeReason(reasonId);
-        String why = note == null || note.isBlank() ? null : note.trim();
-        if (why != null && why.length() > 500) {
-            throw new DomainException("leads.lost-note-too-long");
-        }
-        LeadStatus before = lead.status();
-        lead.requestLost(reason.getId(), why, clock.instant());
-        audit.record(AuditRecord.of("lead", id, "LOST_REQUESTED", why,
-                FieldChange.of("status", before, lead.status()), FieldChange.of("lostReason", null, reason.getCode())));
-    }
-
-    /** The sales manager confirms a lost lead: LOST, its open follow-up tasks are dropped, the owner is told. */
-    @Transactional
-    @PreAuthorize("hasAuthority('leads:approve')")
-    public void confirmLost(Long id) {
-        Lead lead = visible(id);
-        if (lead.status() != LeadStatus.LOST_PENDING) {
-            throw new DomainException("leads.status-not-allowed", lead.status().name(), LeadStatus.LOST.name());
-        }
-        lead.moveTo(LeadStatus.LOST, clock.instant());
-        followUps.openOfLeads(List.of(id)).forEach(FollowUp::cancel);
-        audit.record(AuditRecord.of("lead", id, "LOST_CONFIRMED", lead.customerName(),
-                FieldChange.of("status", LeadStatus.LOST_PENDING, LeadStatus.LOST)));
-        tell(lead.ownerEmployeeId(), "lead-lost-confirmed", "leads.notice.lost-confirmed", lead);
-    }
-
-    /** The sales manager rejects a lost request: the lead is OPEN again with a fresh follow-up task. */
-    @Transactional
-    @PreAuthorize("hasAuthority('leads:approve')")
-    public void rejectLost(Long id) {
-        Lead lead = visible(id);
-        Instant now = clock.instant();
-        lead.rejectLost(now);
-        followUps.openOfLeads(List.of(id)).forEach(FollowUp::cancel);
-        followUps.save(new FollowUp(lead, FollowUpRules.nextDue(today(), lead.level(), settings.rulesOf(lead.storeId()),
-                null), now));
-        audit.record(AuditRecord.of("lead", id, "LOST_REJECTED", lead.customerName(),
-                FieldChange.of("status", LeadStatus.LOST_PENDING, LeadStatus.OPEN)));
-        tell(lead.ownerEmployeeId(), "lead-lost-rejected", "leads.notice.lost-rejected", lead);
     }
 
     /**
@@ -339,20 +281,14 @@ public class LeadManagement {
         }
         String previousName = org.employee(previous).map(EmployeeView::name).orElse(String.valueOf(previous));
         audit.record(AuditRecord.of("lead", id, "REASSIGN", why, FieldChange.of("owner", previousName, newOwner.name())));
-        tell(newOwner.id(), "lead-assigned", "leads.notice.assigned", lead);
-    }
-
-    private void tell(Long employeeId, String category, String key, Lead lead) {
-        String by = currentUsers.find().map(CurrentUser::displayName).orElse("");
-        users.usernameOfEmployee(employeeId).ifPresent(username -> notifications.send(
-                Notice.to(username, category, key, "/leads/" + lead.id(), lead.customerName(), by)));
+        notices.tell(newOwner.id(), "lead-assigned", "leads.notice.assigned", lead);
     }
 
     /** Follow-ups of a lead I may see: the open task first, then the recorded ones, newest first. */
     @PreAuthorize("hasAuthority('leads:view')")
     public List<FollowUpView> followUpsOf(Long id) {
         Lead lead = visible(id);
-        return followUpViews(followUps.ofLead(id).stream().filter(f -> f.state() != FollowUp.State.CANCELLED).toList(),
+        return views.followUpViews(followUps.ofLead(id).stream().filter(f -> f.state() != FollowUp.State.CANCELLED).toList(),
                 Map.of(lead.id(), lead));
     }
 
@@ -366,52 +302,5 @@ public class LeadManagement {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    List<LeadView> views(List<Lead> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, EmployeeView> owners = org.employees(list.stream().map(Lead::ownerEmployeeId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-        Map<Long, FollowUp> next = followUps.openOfLeads(list.stream().map(Lead::id).toList()).stream()
-                .collect(Collectors.toMap(FollowUp::leadId, Function.identity(),
-                        (a, b) -> a.dueDate().isBefore(b.dueDate()) ? a : b));
-        Map<Long, String> reasons = settings.lostReasons().stream()
-                .collect(Collectors.toMap(LostReason::getId, r -> r.name(LocaleContextHolder.getLocale())));
-        LocalDate today = today();
-        Instant now = clock.instant();
-        return list.stream().map(l -> {
-            LeadDetails d = l.details();
-            FollowUp task = next.get(l.id());
-            EmployeeView owner = owners.get(l.ownerEmployeeId());
-            return new LeadView(l.id(), l.customerId(), l.customerName(), l.storeId(), l.ownerEmployeeId(),
-                    owner == null ? null : owner.name(), d.models(), d.budget(), d.paymentIntent(), d.tradeIn(),
-                    d.tradeInDescription(), d.competitorModels(), d.source(), d.sourceDetail(), d.level(), l.status(),
-                    l.lostReasonId(), l.lostReasonId() == null ? null : reasons.get(l.lostReasonId()), l.lostNote(),
-                    task == null ? null : task.dueDate(), task != null && task.dueDate().isBefore(today),
-                    l.lastFollowUpAt(), l.createdAt(), l.responseState(now), l.firstContactDueAt(),
-                    l.reassignOfferAt(), l.firstContactAt(), l.firstResponseMinutes(), l.version());
-        }).toList();
-    }
-
-    List<FollowUpView> followUpViews(List<FollowUp> list, Map<Long, Lead> knownLeads) {
-        Map<Long, Lead> byId = new java.util.HashMap<>(knownLeads);
-        List<Long> missing = list.stream().map(FollowUp::leadId).filter(id -> !byId.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
-            followUps.leads(missing).forEach(l -> byId.put(l.id(), l));
-        }
-        Map<Long, EmployeeView> owners = org.employees(list.stream().map(FollowUp::ownerEmployeeId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        LocalDate today = today();
-        return list.stream().map(f -> {
-            Lead l = byId.get(f.leadId());
-            EmployeeView owner = owners.get(f.ownerEmployeeId());
-            boolean done = f.state() == FollowUp.State.DONE;
-            return new FollowUpView(f.id(), f.leadId(), l.customerName(), l.details().models(), l.level(), l.status(),
-                    f.ownerEmployeeId(), owner == null ? null : owner.name(), f.dueDate(), done,
-                    !done && f.dueDate().isBefore(today), f.channel(), f.summary(), f.levelBefore(), f.levelAfter(),
-                    f.doneAt(), f.doneBy());
-        }).toList();
     }
 }

@@ -26,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadRestController {
 
     private final LeadManagement leads;
+    private final LostLeads lost;
     private final CurrentUsers currentUsers;
 
-    LeadRestController(LeadManagement leads, CurrentUsers currentUsers) {
+    LeadRestController(LeadManagement leads, LostLeads lost, CurrentUsers currentUsers) {
         this.leads = leads;
+        this.lost = lost;
         this.currentUsers = currentUsers;
     }
 
@@ -89,7 +91,7 @@ class LeadRestController {
     @RequiresPermission("leads:edit")
     @Operation(summary = "Ask for the lead to be closed as lost, with a reason id from the list (LOST_PENDING)")
     LeadView lost(@PathVariable Long id, @RequestBody LostRequest request) {
-        leads.requestLost(id, request.reasonId(), request.note());
+        lost.requestLost(id, request.reasonId(), request.note());
         return leads.get(id);
     }
 
@@ -97,7 +99,7 @@ class LeadRestController {
     @RequiresPermission("leads:approve")
     @Operation(summary = "Sales manager confirms a lost request (LOST)")
     LeadView confirmLost(@PathVariable Long id) {
-        leads.confirmLost(id);
+        lost.confirmLost(id);
         return leads.get(id);
     }
 
@@ -105,7 +107,7 @@ class LeadRestController {
     @RequiresPermission("leads:approve")
     @Operation(summary = "Sales manager rejects a lost request (back to OPEN with a new follow-up task)")
     LeadView rejectLost(@PathVariable Long id) {
-        leads.rejectLost(id);
+        lost.rejectLost(id);
         return leads.get(id);
     }
 }
