@@ -61,6 +61,10 @@ interface Customers extends JpaRepository<Customer, Long> {
     Optional<Customer> findVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
             Collection<Long> ownerIds);
 
+    @Query("select c.id, c.name from Customer c where c.id in :ids and " + IN_SCOPE)
+    List<Object[]> visibleNames(Collection<Long> ids, boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
+
     List<Customer> findByOwnerEmployeeId(Long ownerEmployeeId);
 
     @Query("select count(c) from Customer c where c.ownerEmployeeId in :ownerEmployeeIds and c.mergedIntoId is null") // customers: contacts

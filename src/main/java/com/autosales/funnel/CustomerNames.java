@@ -1,12 +1,9 @@
 package com.autosales.funnel;
 
 import com.autosales.access.CurrentUsers;
-import com.autosales.customers.CustomerManagement;
-import com.autosales.shared.RecordNotFoundException;
+import com.autosales.customers.CustomerNameLookup;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,27 +13,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerNames {
 
-    private final CustomerManagement customers;
+    private final CustomerNameLookup customers;
     private final CurrentUsers currentUsers;
 
-    CustomerNames(CustomerManagement customers, CurrentUsers currentUsers) {
+    CustomerNames(CustomerNameLookup customers, CurrentUsers currentUsers) {
         this.customers = customers;
         this.currentUsers = currentUsers;
     }
 
     Map<Long, String> visible(Collection<Long> customerIds) {
-        Map<Long, String> names = new HashMap<>();
         boolean mayView = currentUsers.find().map(u -> u.can("customers:view")).orElse(false);
         if (!mayView) {
-            return names;
+            return Map.of();
         }
-        customerIds.stream().filter(Objects::nonNull).distinct().forEach(id -> {
-            try {
-                names.put(id, customers.forResubmittedForm(id).name());
-            } catch (RecordNotFoundException notVisible) {
-                // out of the reader's scope: listed without a name
-            }
-        });
-        return names;
+        return customers.visibleNames(customerIds);
     }
 }
