@@ -45,8 +45,9 @@ class StockReservations {
             if (now == StockStatus.RESERVED) {
                 throw alreadyReserved(vehicle);
             }
+            // only an in-stock vehicle can be reserved; the machine says so in the reader's language
             StockStatusMachine.check(now, StockStatus.RESERVED);
-            throw new DomainException("vehicles.reserve-needs-stock", StockStatusMachine.label(now));
+            throw alreadyReserved(vehicle); // in stock again by now: another change came between, as for a lost race
         }
         try {
             jdbc.update("insert into stock_reservation (vehicle_id, contract_ref, reserved_by, reserved_at) values (?, ?, ?, ?)",
