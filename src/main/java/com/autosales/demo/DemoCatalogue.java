@@ -33,7 +33,7 @@ class DemoCatalogue {
         LocalDate since = LocalDate.now(clock).minusDays(365);
         Long vw = catalogue.brand("大众", "Volkswagen");
         Long tiguan = series(vw, "途观L", "Tiguan L", VW_PACKAGES, since);
-        Long tiguanModel = catalogue.model(tiguan, "2025款 途观L 330TSI", 2025);
+        Long tiguanModel = catalogue.model(tiguan, "2025款 330TSI", 2025);
         String tiguanColours = "珍珠白、极地白、曜石黑、星空蓝、钛金灰";
         Long tiguan2wd = catalogue.trim(tiguanModel, "两驱智享版", tiguanColours, "黑色、棕色",
                 List.of("IQ.Drive 驾驶辅助", "12英寸中控屏", "全景天窗=6000"), 219_900, 196_000, since);
@@ -41,14 +41,14 @@ class DemoCatalogue {
                 List.of("IQ.Drive 驾驶辅助", "全景天窗", "20英寸轮毂", "哈曼卡顿音响=8000"), 269_900, 241_000, since);
 
         Long passat = series(vw, "帕萨特", "Passat", VW_PACKAGES, since);
-        Long passatModel = catalogue.model(passat, "2025款 帕萨特 380TSI", 2025);
+        Long passatModel = catalogue.model(passat, "2025款 380TSI", 2025);
         Long passatElite = catalogue.trim(passatModel, "星空精英版", "极地白、曜石黑、星空蓝、月光金", "黑色、米色",
                 List.of("座椅加热", "360°全景影像=4500"), 219_900, 198_000, since);
         Long passatLuxury = catalogue.trim(passatModel, "星空豪华版", "极地白、曜石黑、星空蓝、月光金", "黑色、米色",
                 List.of("座椅加热通风按摩", "360°全景影像", "抬头显示"), 241_900, 217_500, since);
 
         Long lavida = series(vw, "朗逸", "Lavida", VW_PACKAGES, since);
-        Long lavidaModel = catalogue.model(lavida, "2025款 朗逸 1.5L", 2025);
+        Long lavidaModel = catalogue.model(lavida, "2025款 1.5L", 2025);
         String lavidaColours = "极地白、曜石黑、天青蓝、钛金灰、火山红";
         Long lavidaAuto = catalogue.trim(lavidaModel, "自动满逸版", lavidaColours, "黑色、灰色",
                 List.of("倒车影像", "电动天窗=3000"), 115_900, 104_000, since);
@@ -56,7 +56,7 @@ class DemoCatalogue {
                 List.of("倒车影像", "电动天窗", "无钥匙进入"), 125_900, 113_000, since);
 
         Long id4 = series(vw, "ID.4 X", "ID.4 X", VW_PACKAGES, since);
-        Long id4Model = catalogue.model(id4, "2025款 ID.4 X", 2025);
+        Long id4Model = catalogue.model(id4, "2025款 纯电", 2025);
         Long id4Pure = catalogue.trim(id4Model, "纯净智享版", "极光绿、珍珠白、曜石黑、星空蓝", "黑色、浅灰",
                 List.of("家用充电桩", "IQ.Drive 驾驶辅助"), 199_888, 183_000, since);
         Long id4Pro = catalogue.trim(id4Model, "Pro 长续航版", "极光绿、珍珠白、曜石黑、星空蓝", "黑色、浅灰",
@@ -68,14 +68,14 @@ class DemoCatalogue {
 
         Long toyota = catalogue.brand("丰田", "Toyota");
         Long camry = series(toyota, "凯美瑞", "Camry", TOYOTA_PACKAGES, since);
-        Long camryModel = catalogue.model(camry, "2025款 凯美瑞", 2025);
-        Long camryElite = catalogue.trim(camryModel, "2.0L 精英版", "铂金珍珠白、冷艳黑、极地蓝、星光灰", "黑色、米色",
+        Long camryModel = catalogue.model(camry, "2025款 2.0L", 2025);
+        Long camryElite = catalogue.trim(camryModel, "精英版", "铂金珍珠白、冷艳黑、极地蓝、星光灰", "黑色、米色",
                 List.of("TSS 智行安全", "倒车影像"), 179_800, 162_000, since);
         Long camryHybrid = catalogue.trim(camryModel, "2.0HE 双擎豪华版", "铂金珍珠白、冷艳黑、极地蓝、星光灰", "黑色、米色",
                 List.of("TSS 智行安全", "JBL 音响=5000"), 219_800, 198_000, since);
 
         Long highlander = series(toyota, "汉兰达", "Highlander", TOYOTA_PACKAGES, since);
-        Long highlanderModel = catalogue.model(highlander, "2025款 汉兰达 2.5L 双擎", 2025);
+        Long highlanderModel = catalogue.model(highlander, "2025款 2.5L 双擎", 2025);
         Long highlanderElite = catalogue.trim(highlanderModel, "四驱精英版 7座", "铂金珍珠白、冷艳黑、暗夜灰、琥珀棕", "黑色、棕色",
                 List.of("电动尾门", "第三排座椅"), 279_800, 252_000, since);
         Long highlanderLuxury = catalogue.trim(highlanderModel, "四驱豪华版 7座", "铂金珍珠白、冷艳黑、暗夜灰、琥珀棕", "黑色、棕色",
