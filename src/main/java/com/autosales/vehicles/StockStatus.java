@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,10 +12,10 @@ public enum StockStatus {
     ORDERED, IN_TRANSIT, IN_STOCK, RESERVED, SOLD, DELIVERED, DEMO, RETURNED;
 
     /** The statuses whose vehicles stand in the store and age (库龄 counts from arrival). */
-    public static final Set<StockStatus> AGEING = EnumSet.of(IN_STOCK, RESERVED, DEMO);
+    public static final Set<StockStatus> AGEING = Collections.unmodifiableSet(EnumSet.of(IN_STOCK, RESERVED, DEMO));
 
     /** The statuses a vehicle can be received in: announced, on its way, or arrived. */
-    public static final Set<StockStatus> RECEIVABLE = EnumSet.of(ORDERED, IN_TRANSIT, IN_STOCK);
+    public static final Set<StockStatus> RECEIVABLE = Collections.unmodifiableSet(EnumSet.of(ORDERED, IN_TRANSIT, IN_STOCK));
 
     public boolean ages() {
         return AGEING.contains(this);
