@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class StockQueries {
 
+    /** The open lower end of the oldest age bucket, as a date every database can bind. */
+    private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
+
     private final StockVehicles vehicles;
     private final Trims trims;
     private final StockViews views;
@@ -63,7 +66,7 @@ class StockQueries {
         List<Long> modelTrims = f.modelId() == null ? List.of(-1L)
                 : trims.findByModelIdInOrderByModelIdAscIdAsc(List.of(f.modelId())).stream().map(Trim::id).toList();
         LocalDate today = views.today();
-        LocalDate from = f.age() == null || f.age().arrivedFrom(today) == null ? LocalDate.of(1900, 1, 1) : f.age().arrivedFrom(today);
+        LocalDate from = f.age() == null || f.age().arrivedFrom(today) == null ? LONG_AGO : f.age().arrivedFrom(today);
         LocalDate to = f.age() == null ? today : f.age().arrivedTo(today);
         return vehicles.findMatching(scope.allStores(), scope.storeIdsForQuery(), f.status(), f.trimId(),
                 f.modelId() == null, modelTrims.isEmpty() ? List.of(-1L) : modelTrims, f.colour(), f.age() == null,

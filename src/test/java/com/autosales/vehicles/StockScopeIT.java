@@ -11,6 +11,7 @@ import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +30,7 @@ class StockScopeIT {
     @Autowired ApiClient api;
     @Autowired JdbcTemplate jdbc;
     @Autowired StockSetup setup;
+    @Autowired Clock clock;
 
     StockFixtures fixtures;
     Vin vin;
@@ -39,7 +41,7 @@ class StockScopeIT {
         fixtures = new StockFixtures(jdbc);
         vin = StockFixtures.freshVin();
         id = setup.receive(fixtures.pudongStore(), vin, StockFixtures.engineNo(), fixtures.tiguanTrim(), "星空蓝", "棕色",
-                new java.math.BigDecimal("195123.45"), "=HYPERLINK(\"http://evil\")", LocalDate.now().minusDays(40),
+                new java.math.BigDecimal("195123.45"), "=HYPERLINK(\"http://evil\")", LocalDate.now(clock).minusDays(40),
                 StockStatus.IN_STOCK, "RK-SCOPE");
     }
 
@@ -125,5 +127,19 @@ class StockScopeIT {
                 .andReturn().getResponse().getContentAsString()).contains("\"purchaseCost\":195123.45");
         assertThat(mvc.perform(get("/api/v1/vehicle-models").header("Authorization", "Bearer " + token))
                 .andReturn().getResponse().getContentAsString()).contains("\"cost\":196000.00");
+    }
+
+    @Test
+    void theApiFiltersByAgeBucketAndStatus() throws Exception {
+        String token = api.tokenFor("salesmanager");
+        for (String[] query : new String[][] {{"DAYS_31_60", "IN_STOCK", "1"}, {"DAYS_0_30", "IN_STOCK", "0"},
+            {"DAYS_31_60", "DEMO", "0"}}) {
+            String list = mvc.perform(get("/api/v1/stock-vehicles").param("vin", vin.value()).param("age", query[0])
+                    .param("status", query[1]).header("Authorization", "Bearer " + token))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(list).as(String.join(" ", query)).contains("\"totalItems\":" + query[2]);
+        }
+        assertThat(mvc.perform(get("/api/v1/stock-vehicles/" + id).header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getContentAsString()).contains("\"ageDays\":40");
     }
 }
