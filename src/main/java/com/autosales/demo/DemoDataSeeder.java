@@ -42,6 +42,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoShowroom showroom; // showroom
     private final DemoLeads leads; // leads
     private final DemoTestDrives testDrives; // test drives
+    private final DemoCatalogue catalogue; // vehicles
+    private final DemoStock stock; // vehicles
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
@@ -49,7 +51,9 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
-            DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives) {
+            DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock) {
+        this.catalogue = catalogue; // vehicles
+        this.stock = stock; // vehicles
         this.customerVisits = customerVisits;
         this.showroom = showroom; // showroom
         this.leads = leads; // leads
@@ -122,6 +126,7 @@ class DemoDataSeeder implements ApplicationRunner {
         showroom.create(store, consultant1, consultant2); // showroom
         leads.create(store, consultant1, consultant2); // leads
         testDrives.create(store, consultant1, consultant2); // test drives
+        stock.create(store, catalogue.create()); // vehicles
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

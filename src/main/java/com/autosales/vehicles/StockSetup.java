@@ -1,0 +1,61 @@
+package com.autosales.vehicles;
+
+import com.autosales.shared.RecordNotFoundException;
+import com.autosales.shared.Vin;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 库存初始化 — stock without a signed-in user (demo data, taking over a store's existing stock): the same rules, the
+ * same history and audit as the clerk's pages, recorded as done by "system".
+ */
+@Service
+@Transactional
+public class StockSetup {
+
+    private final StockReceiving receiving;
+    private final StockReservations reservations;
+    private final StockVehicles vehicles;
+    private final StockLedger ledger;
+    private final Clock clock;
+
+    StockSetup(StockReceiving receiving, StockReservations reservations, StockVehicles vehicles, StockLedger ledger,
+            Clock clock) {
+        this.receiving = receiving;
+        this.reservations = reservations;
+        this.vehicles = vehicles;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /**
+     * Receives one vehicle into a store.
+     *
+     * @param purchaseCost what the store paid, or {@code null} for the trim's catalogue cost on the arrival date
+     * @param arrivalDate  the day it arrived (for {@code IN_STOCK}); ignored for ordered and in-transit vehicles
+     * @return the stock vehicle's id
+     */
+    public Long receive(Long storeId, Vin vin, String engineNo, Long trimId, String exteriorColour, String interiorColour,
+            BigDecimal purchaseCost, String location, LocalDate arrivalDate, StockStatus status, String document) {
+        ReceiptForm form = new ReceiptForm(vin.value() + " " + engineNo, trimId, exteriorColour, interiorColour,
+                purchaseCost, location, arrivalDate, status, document, null);
+        return receiving.receiveInto(storeId, form, StockActor.SYSTEM).get(0);
+    }
+
+    /** A plain status change of a vehicle of any store (demo car, dispatched…), recorded with its document. */
+    public void move(Vin vin, StockStatus target, String document, String note) {
+        StockVehicle vehicle = vehicles.findByVin(vin.value()).orElseThrow(() -> new RecordNotFoundException("stock-vehicle", vin.value()));
+        StockStatus from = vehicle.status();
+        vehicle.moveTo(target, LocalDate.now(clock), null);
+        ledger.record(vehicle.id(), vehicle.storeId(), vin.value(), from, target, document, note, StockActor.SYSTEM);
+    }
+
+    /** Reserves a vehicle of any store for a contract reference. */
+    public void reserve(Vin vin, String contractRef) {
+        StockVehicle vehicle = vehicles.findByVin(vin.value()).orElseThrow(() -> new RecordNotFoundException("stock-vehicle", vin.value()));
+        reservations.reserve(vehicle.id(), contractRef, StockActor.SYSTEM);
+    }
+}

@@ -1,0 +1,98 @@
+package com.autosales.vehicles;
+
+import com.autosales.shared.ConcurrentChangeException;
+import com.autosales.shared.Money;
+import com.autosales.shared.Vin;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** 库存车辆 — one vehicle by VIN, belonging to one store, with its trim, colours, purchase cost, location and status. */
+@Entity
+@Table(name = "stock_vehicle")
+class StockVehicle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String vin;
+    private String engineNo;
+    private Long storeId;
+    private Long trimId;
+    private String exteriorColour;
+    private String interiorColour;
+    private Money purchaseCost;
+    private String location;
+    private LocalDate arrivalDate;
+    @Enumerated(EnumType.STRING)
+    private StockStatus status;
+    private String contractRef;
+    private String receivedBy;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected StockVehicle() {
+    }
+
+    StockVehicle(Vin vin, String engineNo, Long storeId, VehicleSpec spec, StockStatus status, String receivedBy,
+            Instant createdAt) {
+        this.vin = vin.value();
+        this.engineNo = engineNo;
+        this.storeId = storeId;
+        this.trimId = spec.trimId();
+        this.exteriorColour = spec.exteriorColour();
+        this.interiorColour = spec.interiorColour();
+        this.purchaseCost = spec.purchaseCost();
+        this.location = spec.location();
+        this.arrivalDate = status == StockStatus.IN_STOCK ? spec.arrivalDate() : null;
+        this.status = status;
+        this.receivedBy = receivedBy;
+        this.createdAt = createdAt;
+    }
+
+    /** A plain status change (not reserving or releasing); arriving in stock sets the arrival date if it has none. */
+    void moveTo(StockStatus target, LocalDate today, String newLocation) {
+        StockStatusMachine.check(status, target);
+        if (target == StockStatus.IN_STOCK && arrivalDate == null) {
+            arrivalDate = today;
+        }
+        if (newLocation != null && !newLocation.isBlank()) {
+            location = newLocation.trim();
+        }
+        status = target;
+    }
+
+    void checkVersion(long expected) {
+        if (expected != version) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** 库龄 — days since arrival while the vehicle stands in the store, else {@code null}. */
+    Long ageDays(LocalDate today) {
+        return status.ages() && arrivalDate != null ? Math.max(0, ChronoUnit.DAYS.between(arrivalDate, today)) : null;
+    }
+
+    Long id() { return id; }
+    Vin vin() { return new Vin(vin); }
+    String engineNo() { return engineNo; }
+    Long storeId() { return storeId; }
+    Long trimId() { return trimId; }
+    String exteriorColour() { return exteriorColour; }
+    String interiorColour() { return interiorColour; }
+    Money purchaseCost() { return purchaseCost; }
+    String location() { return location; }
+    LocalDate arrivalDate() { return arrivalDate; }
+    StockStatus status() { return status; }
+    String contractRef() { return contractRef; }
+    long version() { return version; }
+}

@@ -1,0 +1,27 @@
+package com.autosales.vehicles;
+
+import com.autosales.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Menu entries of the stock list, the receipt form and the catalogue. */
+@Configuration(proxyBeanMethods = false)
+class VehiclesNavigation {
+
+    static final String SECTION = "nav.section.vehicles";
+
+    @Bean
+    NavItem stockNav() {
+        return new NavItem(SECTION, 300, "vehicles.nav.stock", "car-front-fill", "/vehicles/stock", "vehicles:view");
+    }
+
+    @Bean
+    NavItem receiveNav() {
+        return new NavItem(SECTION, 310, "vehicles.nav.receive", "box-arrow-in-down", "/vehicles/stock/new", "vehicles:create");
+    }
+
+    @Bean
+    NavItem catalogueNav() {
+        return new NavItem(SECTION, 320, "vehicles.nav.catalogue", "journal-richtext", "/vehicles/catalogue", "vehicles:view");
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * 车辆与库存 — vehicles and stock: the group's catalogue (brand → series → model → trim with colours, options,
+ * packages and a price history) and the stores' stock by VIN with its status lifecycle, reservations for one
+ * contract only, stock age and an Excel export. The API for other modules is {@link com.autosales.vehicles.StockManagement}
+ * and {@link com.autosales.vehicles.VehicleCatalogue}.
+ */
+package com.autosales.vehicles;
