@@ -3,6 +3,7 @@ package com.autosales.customers;
 import com.autosales.access.AccessLog;
 import com.autosales.access.CurrentUsers;
 import com.autosales.access.Permissions;
+import com.autosales.shared.documents.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,14 +91,14 @@ class CustomerExcelExport {
             Consumer<List<CustomerSummary>> rows = batch -> {
                 for (CustomerSummary c : batch) {
                     Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-                    row.createCell(0).setCellValue(c.name());
+                    row.createCell(0).setCellValue(SpreadsheetText.safe(c.name()));
                     row.createCell(1).setCellValue(text("customer.kind." + c.kind(), locale));
                     String phone = c.phone() == null ? "" : c.phone();
                     row.createCell(2).setCellValue(fullPhones ? phone : PhoneMask.mask(phone));
                     row.createCell(3).setCellValue(text("customer.lifecycle." + c.lifecycle(), locale));
                     row.createCell(4).setCellValue(c.grade() == null ? text("customer.grade.none", locale)
                             : text("customer.grade." + c.grade(), locale));
-                    row.createCell(5).setCellValue(c.ownerName() == null ? "" : c.ownerName());
+                    row.createCell(5).setCellValue(SpreadsheetText.safe(c.ownerName()));
                     row.createCell(6).setCellValue(c.createdAt() == null ? "" : registered.format(c.createdAt()));
                     ids.add(c.id());
                 }

@@ -1,5 +1,6 @@
 package com.autosales.customers;
 
+import com.autosales.shared.documents.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,7 +73,7 @@ class VisitReportExcel {
             for (VisitReport.RepLine line : report.reps()) {
                 Row row = summary.createRow(r++);
                 int c = 0;
-                row.createCell(c++).setCellValue(line.repName() == null ? "" : line.repName());
+                row.createCell(c++).setCellValue(SpreadsheetText.safe(line.repName()));
                 row.createCell(c++).setCellValue(line.visits());
                 for (VisitKind kind : VisitKind.values()) {
                     row.createCell(c++).setCellValue(line.byKind().get(kind));
@@ -108,15 +109,15 @@ class VisitReportExcel {
             for (VisitReport.RepLine line : report.reps()) {
                 for (CustomerVisitView v : line.entries()) {
                     Row row = detail.createRow(d++);
-                    row.createCell(0).setCellValue(line.repName() == null ? "" : line.repName());
+                    row.createCell(0).setCellValue(SpreadsheetText.safe(line.repName()));
                     row.createCell(1).setCellValue(time.format(v.visitedAt()));
-                    row.createCell(2).setCellValue(v.customerName() == null ? "" : v.customerName());
+                    row.createCell(2).setCellValue(SpreadsheetText.safe(v.customerName()));
                     row.createCell(3).setCellValue(text("customer.visits.kind." + v.kind(), locale));
-                    row.createCell(4).setCellValue(v.purpose());
-                    row.createCell(5).setCellValue(v.result() == null ? "" : v.result());
-                    row.createCell(6).setCellValue(v.nextStep() == null ? "" : v.nextStep());
+                    row.createCell(4).setCellValue(SpreadsheetText.safe(v.purpose()));
+                    row.createCell(5).setCellValue(SpreadsheetText.safe(v.result()));
+                    row.createCell(6).setCellValue(SpreadsheetText.safe(v.nextStep()));
                     row.createCell(7).setCellValue(v.nextDate() == null ? "" : v.nextDate().toString());
-                    row.createCell(8).setCellValue(v.corrections() == null ? "" : v.corrections());
+                    row.createCell(8).setCellValue(SpreadsheetText.safe(v.corrections()));
                 }
             }
             detail.createFreezePane(0, 1);

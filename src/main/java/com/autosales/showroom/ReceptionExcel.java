@@ -1,5 +1,6 @@
 package com.autosales.showroom;
 
+import com.autosales.shared.documents.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -64,10 +65,10 @@ class ReceptionExcel {
                 row.createCell(2).setCellValue(text("showroom.kind." + r.kind(), locale));
                 row.createCell(3).setCellValue(r.people());
                 row.createCell(4).setCellValue(text("showroom.source." + r.source(), locale));
-                row.createCell(5).setCellValue(r.sourceDetail() == null ? "" : r.sourceDetail());
-                row.createCell(6).setCellValue(r.models() == null ? "" : r.models());
-                row.createCell(7).setCellValue(r.consultantName() == null ? "" : r.consultantName());
-                row.createCell(8).setCellValue(r.customerName() == null ? "" : r.customerName());
+                row.createCell(5).setCellValue(SpreadsheetText.safe(r.sourceDetail()));
+                row.createCell(6).setCellValue(SpreadsheetText.safe(r.models()));
+                row.createCell(7).setCellValue(SpreadsheetText.safe(r.consultantName()));
+                row.createCell(8).setCellValue(SpreadsheetText.safe(r.customerName()));
                 row.createCell(9).setCellValue(r.customerPhone() == null ? "" : r.customerPhone());
                 row.createCell(10).setCellValue(text(r.firstVisit() ? "showroom.first" : "showroom.repeat", locale));
             }));

@@ -220,6 +220,30 @@ class ReceptionLogIT {
     }
 
     @Test
+    void whatLooksLikeAFormulaIsExportedAsPlainText() throws Exception {
+        String phone = uniquePhone();
+        mvc.perform(post("/showroom/receptions").with(csrf()).with(logins.as("consultant1"))
+                        .param("kind", "VISIT").param("source", "WALK_IN").param("people", "1").param("firstVisit", "true")
+                        .param("models", "=HYPERLINK(\"http://evil.example\",\"点我\")")
+                        .param("customerName", uniqueName("公式客户")).param("customerPhone", phone)
+                        .param("registerCustomer", "true").param("_registerCustomer", "on"))
+                .andExpect(status().is3xxRedirection());
+        byte[] xlsx = mvc.perform(get("/showroom/receptions/export.xlsx").with(logins.as("salesmanager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            boolean found = false;
+            for (var row : book.getSheetAt(0)) {
+                var models = row.getCell(6);
+                if (models != null && models.getStringCellValue().contains("evil.example")) {
+                    found = true;
+                    assertThat(models.getStringCellValue()).startsWith("'=HYPERLINK(");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
     void aManagerMayLogForAConsultantOfTheStoreAConsultantMayNot() throws Exception {
         String phone = uniquePhone();
         String consultant2 = String.valueOf(employeeOf("consultant2"));
