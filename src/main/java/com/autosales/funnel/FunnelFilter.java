@@ -1,5 +1,6 @@
 package com.autosales.funnel;
 
+import com.autosales.shared.web.QueryString;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,21 +37,7 @@ public record FunnelFilter(PeriodPreset period,
 
     /** The filter as a query string for links (no leading '?'). */
     public String query() {
-        StringBuilder q = new StringBuilder();
-        append(q, "period", period);
-        append(q, "from", from);
-        append(q, "to", to);
-        append(q, "consultantId", consultantId);
-        append(q, "source", source);
-        return q.toString();
-    }
-
-    private static void append(StringBuilder q, String name, Object value) {
-        if (value != null) {
-            if (!q.isEmpty()) {
-                q.append('&');
-            }
-            q.append(name).append('=').append(value);
-        }
+        return new QueryString().add("period", period).add("from", from).add("to", to)
+                .add("consultantId", consultantId).add("source", source).toString();
     }
 }

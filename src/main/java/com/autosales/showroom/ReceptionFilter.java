@@ -1,5 +1,6 @@
 package com.autosales.showroom;
 
+import com.autosales.shared.web.QueryString;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -15,21 +16,7 @@ public record ReceptionFilter(
 
     /** The filter as a query string for links (pager, export). */
     public String query() {
-        StringBuilder q = new StringBuilder();
-        append(q, "from", from);
-        append(q, "to", to);
-        append(q, "consultantId", consultantId);
-        append(q, "source", source);
-        append(q, "kind", kind);
-        return q.toString();
-    }
-
-    private static void append(StringBuilder q, String name, Object value) {
-        if (value != null) {
-            if (!q.isEmpty()) {
-                q.append('&');
-            }
-            q.append(name).append('=').append(value);
-        }
+        return new QueryString().add("from", from).add("to", to).add("consultantId", consultantId)
+                .add("source", source).add("kind", kind).toString();
     }
 }

@@ -1,7 +1,6 @@
 package com.autosales.vehicles;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.autosales.shared.web.QueryString;
 import java.util.Locale;
 
 /**
@@ -24,20 +23,7 @@ record StockFilter(StockStatus status, Long modelId, Long trimId, String colour,
 
     /** The filter as a query string (without paging), for links and the export. */
     public String query() {
-        StringBuilder q = new StringBuilder();
-        add(q, "status", status);
-        add(q, "modelId", modelId);
-        add(q, "trimId", trimId);
-        add(q, "colour", colour);
-        add(q, "age", age);
-        add(q, "vin", vin);
-        return q.toString();
-    }
-
-    private static void add(StringBuilder q, String name, Object value) {
-        if (value != null) {
-            q.append(q.isEmpty() ? "" : "&").append(name).append('=')
-                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-        }
+        return new QueryString().add("status", status).add("modelId", modelId).add("trimId", trimId)
+                .add("colour", colour).add("age", age).add("vin", vin).toString();
     }
 }
