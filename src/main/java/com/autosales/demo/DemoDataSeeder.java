@@ -12,6 +12,7 @@ import com.autosales.shared.infra.OneNodeAtATime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,6 +45,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoTestDrives testDrives; // test drives
     private final DemoCatalogue catalogue; // vehicles
     private final DemoStock stock; // vehicles
+    private final DemoSalesHistory salesHistory; // vehicles
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
@@ -51,9 +53,11 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
-            DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock) {
+            DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock,
+            DemoSalesHistory salesHistory) {
         this.catalogue = catalogue; // vehicles
         this.stock = stock; // vehicles
+        this.salesHistory = salesHistory; // vehicles
         this.customerVisits = customerVisits;
         this.showroom = showroom; // showroom
         this.leads = leads; // leads
@@ -126,7 +130,9 @@ class DemoDataSeeder implements ApplicationRunner {
         showroom.create(store, consultant1, consultant2); // showroom
         leads.create(store, consultant1, consultant2); // leads
         testDrives.create(store, consultant1, consultant2); // test drives
-        stock.create(store, catalogue.create()); // vehicles
+        Map<String, Long> trims = catalogue.create(); // vehicles
+        stock.create(store, trims);
+        salesHistory.create(store, trims);
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

@@ -49,12 +49,16 @@ final class ReceiptLines {
         if (parts.length != 2) {
             throw new DomainException("vehicles.receipt-line-format", text);
         }
-        Vin vin = Vin.of(parts[0]);
-        String engine = parts[1].toUpperCase(Locale.ROOT);
+        return new Line(number, Vin.of(parts[0]), engineNo(parts[1]));
+    }
+
+    /** An engine number as stored: upper case, 4–40 letters, digits or dashes. */
+    static String engineNo(String text) {
+        String engine = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (!ENGINE_NO.matcher(engine).matches()) {
-            throw new DomainException("vehicles.engine-no-invalid", parts[1]);
+            throw new DomainException("vehicles.engine-no-invalid", text);
         }
-        return new Line(number, vin, engine);
+        return engine;
     }
 
     /** Runs a check of one line; with several lines a refusal says which line it is about. */

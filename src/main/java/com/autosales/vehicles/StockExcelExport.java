@@ -61,7 +61,7 @@ class StockExcelExport {
             queries.forEachMatch(filter, BATCH, batch -> batch.forEach(v -> {
                 Row row = sheet.createRow(sheet.getLastRowNum() + 1);
                 int c = 0;
-                row.createCell(c++).setCellValue(v.vin().value());
+                row.createCell(c++).setCellValue(v.vin() == null ? text("vehicles.vin-pending", locale) : v.vin().value());
                 row.createCell(c++).setCellValue(SpreadsheetText.safe(v.engineNo()));
                 row.createCell(c++).setCellValue(SpreadsheetText.safe(v.trim()));
                 row.createCell(c++).setCellValue(SpreadsheetText.safe(v.exteriorColour()));

@@ -52,5 +52,10 @@ class StockMovement {
         return new StockMovementView(fromStatus, toStatus, document, note, movedByName == null ? movedBy : movedByName, movedAt);
     }
 
+    /** Dates a movement taken over from a store's earlier records on the day it really happened. */
+    void happenedAt(Instant at) {
+        movedAt = at;
+    }
+
     Long vehicleId() { return vehicleId; }
 }

@@ -2,35 +2,37 @@ package com.autosales.vehicles;
 
 import com.autosales.access.CurrentUsers;
 import com.autosales.shared.DomainException;
-import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.Money;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 车辆入库 — receiving vehicles into a store's stock: one or many of a trim and colours, all or none. A VIN exists once in
- * the whole group (the database's unique constraint decides between two receipts at the same moment).
+ * the whole group (the database's unique constraint decides between two receipts at the same moment). A received VIN
+ * first fills the store's oldest ordered vehicle of the same trim and colours that has no VIN yet (from a confirmed
+ * factory order), so the order's units are not counted twice.
  */
 @Service
 @Transactional
 class StockReceiving {
 
     private final StockVehicles vehicles;
+    private final UniqueVins uniqueVins;
     private final Trims trims;
     private final CataloguePricing pricing;
     private final StockLedger ledger;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    StockReceiving(StockVehicles vehicles, Trims trims, CataloguePricing pricing, StockLedger ledger,
+    StockReceiving(StockVehicles vehicles, UniqueVins uniqueVins, Trims trims, CataloguePricing pricing, StockLedger ledger,
             CurrentUsers currentUsers, Clock clock) {
         this.vehicles = vehicles;
+        this.uniqueVins = uniqueVins;
         this.trims = trims;
         this.pricing = pricing;
         this.ledger = ledger;
@@ -50,26 +52,34 @@ class StockReceiving {
             throw new DomainException("vehicles.receipt-status", StockStatusMachine.label(status));
         }
         VehicleSpec spec = specOf(form, status);
+        List<StockVehicle> awaiting = new ArrayList<>(vehicles.findAwaitingVin(storeId, spec.trimId(),
+                spec.exteriorColour(), spec.interiorColour()));
         List<Long> ids = new ArrayList<>();
         for (ReceiptLines.Line line : lines) {
-            StockVehicle saved = ReceiptLines.onLine(line.number(), lines.size(), () -> save(new StockVehicle(line.vin(),
-                    line.engineNo(), storeId, spec, status, actor.username(), clock.instant())));
-            ledger.record(saved.id(), storeId, saved.vin().value(), null, status, form.document(), form.note(), actor);
+            StockVehicle ordered = awaiting.isEmpty() ? null : awaiting.remove(0);
+            StockVehicle saved = ReceiptLines.onLine(line.number(), lines.size(),
+                    () -> ordered == null ? newVehicle(line, storeId, spec, status, actor) : fill(ordered, line, spec, status));
+            StockStatus from = ordered == null ? null : StockStatus.ORDERED;
+            if (from != status) {
+                ledger.record(saved.id(), storeId, saved.vin().value(), from, status, form.document(), form.note(), actor);
+            }
             ids.add(saved.id());
         }
         return ids;
     }
 
-    private StockVehicle save(StockVehicle vehicle) {
-        String vin = vehicle.vin().value();
-        if (vehicles.existsByVin(vin)) {
-            throw new DuplicateRecordException("vehicles.vin-taken", vin);
+    private StockVehicle newVehicle(ReceiptLines.Line line, Long storeId, VehicleSpec spec, StockStatus status,
+            StockActor actor) {
+        return uniqueVins.save(new StockVehicle(line.vin(), line.engineNo(), storeId, spec, status, actor.username(),
+                clock.instant()));
+    }
+
+    private StockVehicle fill(StockVehicle ordered, ReceiptLines.Line line, VehicleSpec spec, StockStatus status) {
+        ordered.identify(line.vin(), line.engineNo());
+        if (status != StockStatus.ORDERED) {
+            ordered.receiveAs(status, spec);
         }
-        try {
-            return vehicles.saveAndFlush(vehicle);
-        } catch (DataIntegrityViolationException sameMoment) {
-            throw new DuplicateRecordException("vehicles.vin-taken", vin);
-        }
+        return uniqueVins.save(ordered);
     }
 
     private VehicleSpec specOf(ReceiptForm form, StockStatus status) {

@@ -4,7 +4,10 @@ import com.autosales.shared.RecordNotFoundException;
 import com.autosales.shared.Vin;
 import java.math.BigDecimal;
 import java.time.Clock;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +23,18 @@ public class StockSetup {
     private final StockReservations reservations;
     private final StockVehicles vehicles;
     private final StockLedger ledger;
+    private final StockMovements movements;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     StockSetup(StockReceiving receiving, StockReservations reservations, StockVehicles vehicles, StockLedger ledger,
-            Clock clock) {
+            StockMovements movements, EntityManager entityManager, Clock clock) {
         this.receiving = receiving;
         this.reservations = reservations;
         this.vehicles = vehicles;
         this.ledger = ledger;
+        this.movements = movements;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -51,6 +58,32 @@ public class StockSetup {
         StockStatus from = vehicle.status();
         vehicle.moveTo(target, LocalDate.now(clock), null);
         ledger.record(vehicle.id(), vehicle.storeId(), vin.value(), from, target, document, note, StockActor.SYSTEM);
+    }
+
+    /**
+     * A vehicle the store sold and handed over before it used AutoSales (taking over its records; demo history): received
+     * on its arrival day, reserved for the contract and sold on {@code soldAt}, delivered on {@code deliveredAt}, each
+     * history row dated when it happened, so sales statistics and the stock book of those months count it.
+     */
+    public Long soldEarlier(Long storeId, Vin vin, String engineNo, Long trimId, String exteriorColour,
+            String interiorColour, LocalDate arrivalDate, String contractRef, Instant soldAt, Instant deliveredAt) {
+        Long id = receive(storeId, vin, engineNo, trimId, exteriorColour, interiorColour, null, null, arrivalDate,
+                StockStatus.IN_STOCK, null);
+        reservations.reserve(id, contractRef, StockActor.SYSTEM);
+        StockVehicle vehicle = vehicles.findById(id).orElseThrow();
+        entityManager.refresh(vehicle);
+        for (StockStatus next : List.of(StockStatus.SOLD, StockStatus.DELIVERED)) {
+            StockStatus from = vehicle.status();
+            vehicle.moveTo(next, LocalDate.now(clock), null);
+            ledger.record(id, storeId, vin.value(), from, next, contractRef, null, StockActor.SYSTEM);
+        }
+        List<Instant> when = List.of(arrivalDate.atStartOfDay(clock.getZone()).plusHours(10).toInstant(),
+                soldAt.minusSeconds(3600), soldAt, deliveredAt);
+        List<StockMovement> history = movements.findByVehicleIdOrderByIdAsc(id);
+        for (int i = 0; i < history.size(); i++) {
+            history.get(i).happenedAt(when.get(i));
+        }
+        return id;
     }
 
     /** Reserves a vehicle of any store for a contract reference. */

@@ -1,6 +1,7 @@
 package com.autosales.vehicles;
 
 import com.autosales.shared.ConcurrentChangeException;
+import com.autosales.shared.DomainException;
 import com.autosales.shared.Money;
 import com.autosales.shared.Vin;
 import jakarta.persistence.Entity;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** 库存车辆 — one vehicle by VIN, belonging to one store, with its trim, colours, purchase cost, location and status. */
+/**
+ * 库存车辆 — one vehicle by VIN, belonging to one store, with its trim, colours, purchase cost, location and status. A
+ * vehicle ordered from the factory has no VIN until the manufacturer dispatches it; it gets one before it moves on.
+ */
 @Entity
 @Table(name = "stock_vehicle")
 class StockVehicle {
@@ -37,6 +41,7 @@ class StockVehicle {
     private String contractRef;
     private String receivedBy;
     private Instant createdAt;
+    private Long factoryOrderId;
     @Version
     private long version;
 
@@ -59,9 +64,45 @@ class StockVehicle {
         this.createdAt = createdAt;
     }
 
+    /** One unit of a confirmed factory order: ordered, without VIN and engine number yet. */
+    static StockVehicle ordered(Long storeId, VehicleSpec spec, Long factoryOrderId, String orderedBy, Instant at) {
+        StockVehicle vehicle = new StockVehicle();
+        vehicle.storeId = storeId;
+        vehicle.trimId = spec.trimId();
+        vehicle.exteriorColour = spec.exteriorColour();
+        vehicle.interiorColour = spec.interiorColour();
+        vehicle.purchaseCost = spec.purchaseCost();
+        vehicle.status = StockStatus.ORDERED;
+        vehicle.factoryOrderId = factoryOrderId;
+        vehicle.receivedBy = orderedBy;
+        vehicle.createdAt = at;
+        return vehicle;
+    }
+
+    /** The manufacturer's VIN and engine number for an ordered vehicle that had none. */
+    void identify(Vin newVin, String newEngineNo) {
+        if (vin != null) {
+            throw new IllegalStateException("vehicle " + id + " already has VIN " + vin);
+        }
+        vin = newVin.value();
+        engineNo = newEngineNo;
+    }
+
+    /** An ordered vehicle found among a receipt's lines: it takes the receipt's cost, location and arrival date. */
+    void receiveAs(StockStatus target, VehicleSpec spec) {
+        StockStatusMachine.check(status, target);
+        purchaseCost = spec.purchaseCost();
+        location = spec.location();
+        arrivalDate = target == StockStatus.IN_STOCK ? spec.arrivalDate() : null;
+        status = target;
+    }
+
     /** A plain status change (not reserving or releasing); arriving in stock sets the arrival date if it has none. */
     void moveTo(StockStatus target, LocalDate today, String newLocation) {
         StockStatusMachine.check(status, target);
+        if (vin == null && target != StockStatus.RETURNED) {
+            throw new DomainException("vehicles.vin-needed");
+        }
         if (target == StockStatus.IN_STOCK && arrivalDate == null) {
             arrivalDate = today;
         }
@@ -83,7 +124,12 @@ class StockVehicle {
     }
 
     Long id() { return id; }
-    Vin vin() { return new Vin(vin); }
+    /** The VIN, or {@code null} while an ordered vehicle waits for the manufacturer's. */
+    Vin vin() { return vin == null ? null : new Vin(vin); }
+    boolean identified() { return vin != null; }
+    /** The VIN for logs and audit lines: the VIN, or the factory order it belongs to while it has none. */
+    String reference() { return vin != null ? vin : "factory-order " + factoryOrderId; }
+    Long factoryOrderId() { return factoryOrderId; }
     String engineNo() { return engineNo; }
     Long storeId() { return storeId; }
     Long trimId() { return trimId; }

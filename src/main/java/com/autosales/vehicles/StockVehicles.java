@@ -2,6 +2,7 @@ package com.autosales.vehicles;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,14 @@ interface StockVehicles extends JpaRepository<StockVehicle, Long> {
     Optional<Long> findVisibleId(Long id, boolean allStores, Collection<Long> storeIds);
 
     boolean existsByVin(String vin);
+
+    boolean existsByVinAndIdNot(String vin, Long id);
+
+    /** A store's ordered vehicles of this trim and colours still waiting for their VIN, oldest first (receipts fill them). */
+    @Query("select v from StockVehicle v where v.storeId = :storeId and v.trimId = :trimId"
+            + " and v.exteriorColour = :exterior and v.interiorColour = :interior"
+            + " and v.status = com.autosales.vehicles.StockStatus.ORDERED and v.vin is null order by v.id")
+    List<StockVehicle> findAwaitingVin(Long storeId, Long trimId, String exterior, String interior);
 
     Optional<StockVehicle> findByVin(String vin);
 

@@ -4,7 +4,7 @@ import com.autosales.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Menu entries of the stock list, the receipt form and the catalogue. */
+/** Menu entries of the stock list, the receipt form, the factory orders and the catalogue. */
 @Configuration(proxyBeanMethods = false)
 class VehiclesNavigation {
 
@@ -18,6 +18,11 @@ class VehiclesNavigation {
     @Bean
     NavItem receiveNav() {
         return new NavItem(SECTION, 310, "vehicles.nav.receive", "box-arrow-in-down", "/vehicles/stock/new", "vehicles:create");
+    }
+
+    @Bean
+    NavItem factoryOrdersNav() {
+        return new NavItem(SECTION, 315, "vehicles.nav.factory-orders", "clipboard-check", "/vehicles/factory-orders", "vehicles:view");
     }
 
     @Bean
