@@ -199,6 +199,17 @@ public final class Browser implements AutoCloseable {
         find("#greeting");
     }
 
+    /** Fetches a file (an export) with the browser's own session, as a download link would, and answers its bytes. */
+    public byte[] download(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0])
+                  .then(r => r.arrayBuffer())
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });
+                """, path);
+        return java.util.Base64.getDecoder().decode((String) base64);
+    }
+
     /** Scrolls the element to the middle of the window first, so a sticky bar or the phone's width cannot cover it. */
     public void clickCentered(String css) {
         js("document.querySelector(arguments[0]).scrollIntoView({block: 'center', inline: 'end', behavior: 'instant'})", css);

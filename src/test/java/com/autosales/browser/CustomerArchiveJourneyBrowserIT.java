@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -159,14 +158,9 @@ class CustomerArchiveJourneyBrowserIT {
 
     /** Downloads the list's export with the browser's own session, as the export button would. */
     private static List<List<String>> exportAsSeenByTheBrowser(Browser browser, String q) throws Exception {
-        Object base64 = browser.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch('/customers/export.xlsx?q=' + encodeURIComponent(arguments[0]))
-                  .then(r => r.arrayBuffer())
-                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });
-                """, q);
+        byte[] xlsx = browser.download("/customers/export.xlsx?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode((String) base64)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             DataFormatter format = new DataFormatter();
             for (Row row : workbook.getSheetAt(0)) {
                 if (row.getRowNum() == 0) {

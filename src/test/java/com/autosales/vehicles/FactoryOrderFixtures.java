@@ -66,17 +66,9 @@ final class FactoryOrderFixtures {
         return StockFixtures.freshVin();
     }
 
-    /** Removes the clerk's store's order for the month, if an earlier test left one, with the ordered cars it created. */
+    /** Removes the clerk's store's order for the month, if an earlier test left one. */
     YearMonth clean(YearMonth month) {
-        for (Long id : jdbc.queryForList("select id from factory_order where store_id = ? and order_month = ?", Long.class,
-                store(), month.atDay(1))) {
-            jdbc.update("delete from stock_reservation where vehicle_id in (select id from stock_vehicle where factory_order_id = ?)", id);
-            jdbc.update("delete from stock_movement where vehicle_id in (select id from stock_vehicle where factory_order_id = ?)", id);
-            jdbc.update("delete from stock_vehicle where factory_order_id = ?", id);
-            jdbc.update("delete from factory_order_line where order_id = ?", id);
-            jdbc.update("delete from factory_order where id = ?", id);
-        }
-        return month;
+        return FactoryOrderCleanup.clean(jdbc, store(), month);
     }
 
     YearMonth monthsAhead(int months) {
