@@ -21,12 +21,14 @@ class FactoryOrderConfirmation {
     private final FactoryOrderCosts costs;
     private final StockVehicles vehicles;
     private final StockLedger ledger;
+    private final FactoryOrderAudit audit;
     private final Trims trims;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     FactoryOrderConfirmation(FactoryOrdering ordering, FactoryOrderCosts costs, StockVehicles vehicles,
-            StockLedger ledger, Trims trims, CurrentUsers currentUsers, Clock clock) {
+            StockLedger ledger, FactoryOrderAudit audit, Trims trims, CurrentUsers currentUsers, Clock clock) {
+        this.audit = audit;
         this.ordering = ordering;
         this.costs = costs;
         this.vehicles = vehicles;
@@ -59,6 +61,7 @@ class FactoryOrderConfirmation {
             }
         }
         vehicles.flush();
+        audit.step(order, "CONFIRM", FactoryOrderStatus.APPROVED, null);
         return created;
     }
 }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +32,15 @@ class FactoryOrdering {
     private final FactoryOrders orders;
     private final FactoryOrderPlanner planner;
     private final FactoryOrderApproval approval;
+    private final FactoryOrderAudit audit;
     private final Trims trims;
     private final OrgDirectory org;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    FactoryOrdering(FactoryOrders orders, FactoryOrderPlanner planner, FactoryOrderApproval approval, Trims trims,
-            OrgDirectory org, CurrentUsers currentUsers, Clock clock) {
+    FactoryOrdering(FactoryOrders orders, FactoryOrderPlanner planner, FactoryOrderApproval approval,
+            FactoryOrderAudit audit, Trims trims, OrgDirectory org, CurrentUsers currentUsers, Clock clock) {
+        this.audit = audit;
         this.orders = orders;
         this.planner = planner;
         this.approval = approval;
@@ -66,10 +70,12 @@ class FactoryOrdering {
                 StockActor.of(currentUsers), clock.instant());
         order.refresh(planner.bases(storeId, window), clock.instant());
         try {
-            return orders.saveAndFlush(order).id();
+            orders.saveAndFlush(order);
         } catch (DataIntegrityViolationException sameMoment) {
             throw new DuplicateRecordException("vehicles.order.month-taken", month, order.orderNo());
         }
+        audit.step(order, "DRAFT", null, null);
+        return order.id();
     }
 
     /** The clerk's quantities (and notes) for the lines of an order still open to changes. */
@@ -77,10 +83,13 @@ class FactoryOrdering {
         FactoryOrder order = visible(id);
         order.checkVersion(form.version());
         order.requireEditable();
+        Map<Long, Integer> before = order.lines().stream()
+                .collect(Collectors.toMap(FactoryOrderLine::id, FactoryOrderLine::quantity));
         for (OrderQuantitiesForm.Line line : form.linesOrEmpty()) {
             order.order(line.id(), line.quantity() == null ? 0 : line.quantity(), StockLedger.blankToNull(line.note()),
                     clock.instant());
         }
+        audit.quantities(order, before);
     }
 
     /** A combination the suggestion did not list (a new trim, a colour that sold out elsewhere). */
@@ -96,6 +105,7 @@ class FactoryOrdering {
         }
         order.add(planner.basis(order.storeId(), order.salesWindow(), trim.id(), exterior, interior),
                 form.quantity(), clock.instant());
+        audit.step(order, "ADD_LINE", order.status(), trim.name() + " " + exterior + " / " + interior + " × " + form.quantity());
     }
 
     /** Today's stock and pipeline figures for every line (the sales window stays), keeping the quantities. */
@@ -108,8 +118,10 @@ class FactoryOrdering {
     void submit(Long id, Long version, String note) {
         FactoryOrder order = visible(id);
         order.checkVersion(version);
+        FactoryOrderStatus before = order.status();
         order.submit(clock.instant());
         approval.request(order, note);
+        audit.step(order, "SUBMIT", before, StockLedger.blankToNull(note));
     }
 
     FactoryOrder visible(Long id) {

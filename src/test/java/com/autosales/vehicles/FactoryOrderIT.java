@@ -179,6 +179,9 @@ class FactoryOrderIT {
                 + " where v.factory_order_id = ? and m.to_status = 'ORDERED' and m.document = ?", Integer.class, id,
                 order.get("orderNo").asString())).isEqualTo(6);
 
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'factory-order' and entity_id = ?"
+                + " order by id", String.class, String.valueOf(id))).containsSubsequence("DRAFT", "UPDATE", "ADD_LINE", "SUBMIT", "CONFIRM");
+
         // the manufacturer ships a red one: the receipt fills an ordered red car instead of adding a seventh
         Vin vin = fixtures.vin();
         ok("clerk", post("/api/v1/stock-vehicles"), "{\"vin\":\"" + vin + "\",\"engineNo\":\"RED00001\",\"trimId\":" + trim
