@@ -159,6 +159,19 @@ class FactoryOrderJourneyBrowserIT {
         browser.waitForText("#order-status", "厂家已确认");
         assertThat(browser.text("#confirmed-note")).contains(String.valueOf(units));
         browser.screenshot("factory-order-confirmed-zh.png");
+
+        // an ordered car has no VIN until the manufacturer dispatches it; the clerk enters it with the move
+        Long ordered = jdbc.queryForObject("select min(id) from stock_vehicle where factory_order_id = ?", Long.class, Long.valueOf(id));
+        browser.open("/vehicles/stock/" + ordered);
+        assertThat(browser.text("#vehicle-vin")).isEqualTo("VIN 待厂家分配");
+        Vin shipped = vin();
+        browser.type("#move-vin", shipped.value());
+        browser.type("#move-engine", "EA888777");
+        browser.clickCentered("#move-IN_TRANSIT");
+        browser.waitForText("#vehicle-vin", shipped.value());
+        assertThat(browser.text("#vehicle-status")).isEqualTo("在途");
+        browser.screenshot("factory-order-car-dispatched-zh.png");
+        browser.open(orderPath);
         browser.open(orderPath + "?lang=en");
         assertThat(browser.text("#order-status")).isEqualTo("Confirmed by manufacturer");
         browser.screenshot("factory-order-confirmed-en.png");
@@ -167,6 +180,6 @@ class FactoryOrderJourneyBrowserIT {
         browser.screenshot("factory-orders-zh.png");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from stock_vehicle v join factory_order o on o.id = v.factory_order_id"
-                + " where o.id = ? and v.status = 'ORDERED' and v.vin is null", Integer.class, Long.valueOf(id))).isEqualTo(units);
+                + " where o.id = ? and v.status = 'ORDERED' and v.vin is null", Integer.class, Long.valueOf(id))).isEqualTo(units - 1);
     }
 }
