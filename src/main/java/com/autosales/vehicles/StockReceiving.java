@@ -6,6 +6,7 @@ import com.autosales.shared.DuplicateRecordException;
 import com.autosales.shared.Money;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,11 @@ class StockReceiving {
 
     /** Receives into the store the user works in now; the ids of the new vehicles in line order. */
     List<Long> receive(ReceiptForm form) {
-        return receiveInto(currentUsers.requireStore(), form, StockActor.of(currentUsers));
+        return receiveInto(currentUsers.requireStore(), form, StockActor.of(currentUsers), clock.instant());
     }
 
-    List<Long> receiveInto(Long storeId, ReceiptForm form, StockActor actor) {
+    /** Receives into a store, the receipt recorded as of {@code at} (taking over stock that arrived earlier). */
+    List<Long> receiveInto(Long storeId, ReceiptForm form, StockActor actor, Instant at) {
         List<ReceiptLines.Line> lines = ReceiptLines.parse(form.vehicles());
         StockStatus status = form.statusOrDefault();
         if (!StockStatus.RECEIVABLE.contains(status)) {
@@ -54,7 +56,7 @@ class StockReceiving {
         for (ReceiptLines.Line line : lines) {
             StockVehicle saved = ReceiptLines.onLine(line.number(), lines.size(), () -> save(new StockVehicle(line.vin(),
                     line.engineNo(), storeId, spec, status, actor.username(), clock.instant())));
-            ledger.record(saved.id(), storeId, saved.vin().value(), null, status, form.document(), form.note(), actor);
+            ledger.recordAt(at, saved.id(), storeId, saved.vin().value(), null, status, form.document(), form.note(), actor);
             ids.add(saved.id());
         }
         return ids;
