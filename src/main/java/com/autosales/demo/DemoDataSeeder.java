@@ -126,7 +126,8 @@ class DemoDataSeeder implements ApplicationRunner {
         showroom.create(store, consultant1, consultant2); // showroom
         leads.create(store, consultant1, consultant2); // leads
         testDrives.create(store, consultant1, consultant2); // test drives
-        stock.create(store, catalogue.create()); // vehicles
+        Long sisterStore = org.createStore(group, StoreType.DEALERSHIP, "SH-MH-4S", "上海闵行4S店", "Shanghai Minhang 4S Store"); // vehicles
+        stock.create(store, sisterStore, catalogue.create()); // vehicles
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 
