@@ -49,7 +49,8 @@ class StockReportController {
                             report.ageingTotal().buckets().get(b).cost())).toList(),
                     b -> messages.getMessage(b.messageKey(), null, locale), b -> today ? "/vehicles/stock?age=" + b : null));
         });
-        model.addAttribute("statuses", StockReportQueries.REPORTED);
+        model.addAttribute("standingStatuses", StockReportQueries.STANDING);
+        model.addAttribute("comingStatuses", StockReportQueries.COMING);
         model.addAttribute("buckets", AgeBucket.values());
         model.addAttribute("inbounds", BookKind.inbounds());
         model.addAttribute("outbounds", BookKind.outbounds());

@@ -30,8 +30,9 @@ class StockReportExcel {
 
     private void stock(XlsxWorkbook workbook, StockReport report, Locale locale) {
         List<String> headers = new ArrayList<>(texts(locale, "vehicles.book.brand-series", "vehicles.model", "vehicles.exterior"));
-        StockReportQueries.REPORTED.forEach(s -> headers.add(text("vehicles.report.status." + s, locale)));
+        StockReportQueries.STANDING.forEach(s -> headers.add(text("vehicles.report.status." + s, locale)));
         headers.add(text("vehicles.report.standing", locale));
+        StockReportQueries.COMING.forEach(s -> headers.add(text("vehicles.report.status." + s, locale)));
         XlsxWorkbook.Sheet sheet = workbook.sheet(text("vehicles.report.stock", locale), headers);
         sheet.width(1, 24);
         report.stock().forEach(line -> sheet.row(stockCells(line.brandSeries(), line.model(), line.colour(), line)));
@@ -43,8 +44,9 @@ class StockReportExcel {
         cells.add(brandSeries);
         cells.add(model);
         cells.add(colour);
-        StockReportQueries.REPORTED.forEach(s -> cells.add(line.counts().get(s)));
+        StockReportQueries.STANDING.forEach(s -> cells.add(line.counts().get(s)));
         cells.add(line.standing());
+        StockReportQueries.COMING.forEach(s -> cells.add(line.counts().get(s)));
         return cells;
     }
 

@@ -5,9 +5,7 @@ import com.autosales.shared.Money;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,8 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class StockReportQueries {
 
-    /** The statuses the weekly report counts: standing in the store, on its way, ordered. */
-    static final Set<StockStatus> REPORTED = EnumSet.of(StockStatus.IN_STOCK, StockStatus.RESERVED, StockStatus.SOLD,
+    /** The statuses of the cars standing in the store, as the weekly report lists them. */
+    static final List<StockStatus> STANDING = List.of(StockStatus.IN_STOCK, StockStatus.RESERVED, StockStatus.SOLD,
+            StockStatus.DEMO);
+    /** The statuses of the cars still to come. */
+    static final List<StockStatus> COMING = List.of(StockStatus.IN_TRANSIT, StockStatus.ORDERED);
+    /** Every status the weekly report counts, in its columns' order. */
+    static final List<StockStatus> REPORTED = List.of(StockStatus.IN_STOCK, StockStatus.RESERVED, StockStatus.SOLD,
             StockStatus.DEMO, StockStatus.IN_TRANSIT, StockStatus.ORDERED);
 
     /** A vehicle as it stood. */

@@ -95,8 +95,7 @@ class WeeklyStockReport {
 
     private static StockReport.StockLine stockLine(String brandSeries, String model, String colour,
             Map<StockStatus, Long> counts) {
-        long standing = counts.entrySet().stream().filter(e -> e.getKey().ages() || e.getKey().onBook())
-                .mapToLong(Map.Entry::getValue).sum();
+        long standing = StockReportQueries.STANDING.stream().mapToLong(counts::get).sum();
         return new StockReport.StockLine(brandSeries, model, colour, counts, standing);
     }
 

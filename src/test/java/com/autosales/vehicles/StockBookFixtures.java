@@ -15,34 +15,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * recorded, whatever else the demo and other tests put in the store), a second store of the group with its own clerk,
  * and vehicles received, moved and transferred on given days through {@link StockSetup}.
  */
-final class StockBookFixtures {
+public final class StockBookFixtures {
 
-    static final String EXTERIOR = "极地白";
-    static final String INTERIOR = "黑色";
+    public static final String EXTERIOR = "极地白";
+    public static final String INTERIOR = "黑色";
 
-    final String tag = String.valueOf(System.nanoTime() % 100_000_000);
+    public final String tag = String.valueOf(System.nanoTime() % 100_000_000);
     private final StockSetup setup;
     private final JdbcTemplate jdbc;
 
-    StockBookFixtures(StockSetup setup, JdbcTemplate jdbc) {
+    public StockBookFixtures(StockSetup setup, JdbcTemplate jdbc) {
         this.setup = setup;
         this.jdbc = jdbc;
     }
 
     /** A model of its own with one trim; its id and the trim's. */
-    record OwnModel(Long modelId, Long trimId) {
+    public record OwnModel(Long modelId, Long trimId) {
     }
 
-    OwnModel ownModel(CatalogueSetup catalogue, LocalDate since) {
+    public OwnModel ownModel(CatalogueSetup catalogue, LocalDate since) {
         Long brand = catalogue.brand("台账测试" + tag, "Book test " + tag);
         Long series = catalogue.series(brand, "台账车系" + tag, "Book series " + tag);
-        Long model = catalogue.model(series, "2026款 台账" + tag, 2026);
+        Long model = catalogue.model(series, modelName(), 2026);
         Long trim = catalogue.trim(model, "台账版", EXTERIOR + "、曜石黑", INTERIOR, List.of("倒车影像"), 200_000, 180_000, since);
         return new OwnModel(model, trim);
     }
 
+    /** The own model's name, as the pages show it. */
+    public String modelName() {
+        return "2026款 台账" + tag;
+    }
+
     /** A dealership of the group and its clerk's login ({@code bookclerk<tag>}). */
-    Long secondStore(OrgSetup org, AccessSetup access) {
+    public Long secondStore(OrgSetup org, AccessSetup access) {
         Long group = jdbc.queryForObject("select parent_id from org_unit where code = 'SH-PD-4S'", Long.class);
         Long store = org.createStore(group, StoreType.DEALERSHIP, "BOOK-" + tag, "台账测试店" + tag, "Book test store " + tag);
         access.createUser(new AccessSetup.NewUser(secondClerk(), Logins.DEMO_PASSWORD, "调拨测试" + tag, null, null, store,
@@ -50,16 +55,16 @@ final class StockBookFixtures {
         return store;
     }
 
-    String secondClerk() {
+    public String secondClerk() {
         return "bookclerk" + tag;
     }
 
     /** A vehicle of the own model received into a store in stock on a day, at a purchase cost. */
-    Vin receive(Long storeId, OwnModel model, LocalDate arrived, long cost) {
+    public Vin receive(Long storeId, OwnModel model, LocalDate arrived, long cost) {
         return receive(storeId, model, arrived, cost, StockStatus.IN_STOCK);
     }
 
-    Vin receive(Long storeId, OwnModel model, LocalDate arrived, long cost, StockStatus status) {
+    public Vin receive(Long storeId, OwnModel model, LocalDate arrived, long cost, StockStatus status) {
         Vin vin = StockFixtures.freshVin();
         setup.receive(storeId, vin, StockFixtures.engineNo(), model.trimId(), EXTERIOR, INTERIOR, BigDecimal.valueOf(cost),
                 null, arrived, status, "RK-" + tag);
@@ -67,18 +72,18 @@ final class StockBookFixtures {
     }
 
     /** Reserved, sold and handed over on a day. */
-    void sellAndDeliver(Vin vin, LocalDate on) {
+    public void sellAndDeliver(Vin vin, LocalDate on) {
         setup.reserve(vin, "HT-" + tag, on);
         setup.move(vin, StockStatus.SOLD, "HT-" + tag, null, on);
         setup.move(vin, StockStatus.DELIVERED, "JC-" + tag, null, on);
     }
 
-    Long idOf(Vin vin) {
+    public Long idOf(Vin vin) {
         return jdbc.queryForObject("select id from stock_vehicle where vin = ?", Long.class, vin.value());
     }
 
     /** The own model's vehicles on a store's book now, counted directly. */
-    long onBook(Long storeId, OwnModel model) {
+    public long onBook(Long storeId, OwnModel model) {
         return jdbc.queryForObject("select count(*) from stock_vehicle where store_id = ? and trim_id = ?"
                 + " and status in ('IN_STOCK', 'RESERVED', 'SOLD')", Long.class, storeId, model.trimId());
     }
