@@ -1,6 +1,5 @@
 package com.autosales.vehicles;
 
-import com.autosales.access.CurrentUsers;
 import com.autosales.shared.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,17 +17,12 @@ class StockBookController {
 
     private final StockBookReport report;
     private final StockBookExcel excel;
-    private final StockStores stores;
-    private final CurrentUsers currentUsers;
-    private final ReportPageErrors errors;
+    private final ReportPages pages;
 
-    StockBookController(StockBookReport report, StockBookExcel excel, StockStores stores, CurrentUsers currentUsers,
-            ReportPageErrors errors) {
+    StockBookController(StockBookReport report, StockBookExcel excel, ReportPages pages) {
         this.report = report;
         this.excel = excel;
-        this.stores = stores;
-        this.currentUsers = currentUsers;
-        this.errors = errors;
+        this.pages = pages;
     }
 
     @GetMapping("/vehicles/stock-book")
@@ -38,7 +32,7 @@ class StockBookController {
         } else {
             model.addAttribute("selectedMonth", filter.month());
         }
-        errors.fill(binding, model, () -> {
+        pages.fill(binding, model, () -> {
             BookPeriod period = filter.period(report.today());
             model.addAttribute("period", period);
             model.addAttribute("book", report.book(period));
@@ -49,9 +43,6 @@ class StockBookController {
                 model.addAttribute("nextMonth", period.month().plusMonths(1));
             }
         });
-        model.addAttribute("inbounds", BookKind.inbounds());
-        model.addAttribute("outbounds", BookKind.outbounds());
-        model.addAttribute("coveredStores", stores.coveredBy(currentUsers.scope()));
         return "vehicles/stock-book";
     }
 
@@ -59,7 +50,7 @@ class StockBookController {
     @RequiresPermission("vehicles:export")
     void export(StockBookFilter filter, BindingResult binding, Locale locale, HttpServletResponse response)
             throws IOException {
-        ReportPageErrors.refuseUnreadable(binding);
+        ReportPages.refuseUnreadable(binding);
         excel.respond(report.book(filter.period(report.today())), locale, response);
     }
 }

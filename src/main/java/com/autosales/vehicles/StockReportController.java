@@ -1,6 +1,5 @@
 package com.autosales.vehicles;
 
-import com.autosales.access.CurrentUsers;
 import com.autosales.shared.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,18 +19,13 @@ class StockReportController {
 
     private final WeeklyStockReport reports;
     private final StockReportExcel excel;
-    private final StockStores stores;
-    private final CurrentUsers currentUsers;
-    private final ReportPageErrors errors;
+    private final ReportPages pages;
     private final MessageSource messages;
 
-    StockReportController(WeeklyStockReport reports, StockReportExcel excel, StockStores stores, CurrentUsers currentUsers,
-            ReportPageErrors errors, MessageSource messages) {
+    StockReportController(WeeklyStockReport reports, StockReportExcel excel, ReportPages pages, MessageSource messages) {
         this.reports = reports;
         this.excel = excel;
-        this.stores = stores;
-        this.currentUsers = currentUsers;
-        this.errors = errors;
+        this.pages = pages;
         this.messages = messages;
     }
 
@@ -40,7 +34,7 @@ class StockReportController {
         if (binding.hasErrors()) {
             model.addAttribute("filter", StockReportFilter.NONE);
         }
-        errors.fill(binding, model, () -> {
+        pages.fill(binding, model, () -> {
             StockReport report = reports.asOf(filter.dayOr(reports.today()));
             boolean today = report.asOf().equals(reports.today());
             model.addAttribute("report", report);
@@ -52,9 +46,6 @@ class StockReportController {
         model.addAttribute("standingStatuses", StockReportQueries.STANDING);
         model.addAttribute("comingStatuses", StockReportQueries.COMING);
         model.addAttribute("buckets", AgeBucket.values());
-        model.addAttribute("inbounds", BookKind.inbounds());
-        model.addAttribute("outbounds", BookKind.outbounds());
-        model.addAttribute("coveredStores", stores.coveredBy(currentUsers.scope()));
         return "vehicles/stock-report";
     }
 
@@ -62,7 +53,7 @@ class StockReportController {
     @RequiresPermission("vehicles:export")
     void export(StockReportFilter filter, BindingResult binding, Locale locale, HttpServletResponse response)
             throws IOException {
-        ReportPageErrors.refuseUnreadable(binding);
+        ReportPages.refuseUnreadable(binding);
         excel.respond(reports.asOf(filter.dayOr(reports.today())), locale, response);
     }
 }

@@ -6,12 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.autosales.shared.Vin;
-import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
-import com.autosales.support.Logins;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,38 +17,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** The clerk's two workbooks, read back with POI: their totals are the figures the API (and so the page) shows. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StockBookExportIT {
+class StockBookExportIT extends StockBookTestSupport {
 
     private static final DataFormatter TEXT = new DataFormatter();
 
-    @Autowired MockMvc mvc;
-    @Autowired Logins logins;
-    @Autowired ApiClient apiClient;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StockSetup setup;
-    @Autowired CatalogueSetup catalogue;
-    @Autowired Clock clock;
-
-    StockBookApi api;
-    StockBookFixtures fixtures;
-    StockBookFixtures.OwnModel model;
-
     @BeforeAll
     void aFewDocumentsThisMonth() {
-        LocalDate today = LocalDate.now(clock);
-        api = new StockBookApi(mvc, apiClient);
-        fixtures = new StockBookFixtures(setup, jdbc);
-        model = fixtures.ownModel(catalogue, today.minusYears(1));
-        Long pudong = new StockFixtures(jdbc).pudongStore();
         fixtures.receive(pudong, model, today.minusDays(45), 170_000);
         Vin sold = fixtures.receive(pudong, model, today, 171_000);
         fixtures.sellAndDeliver(sold, today);

@@ -8,55 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autosales.access.AccessSetup;
-import com.autosales.org.OrgSetup;
-import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
-import com.autosales.support.Logins;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** A month of documents in two stores: each model's book adds up, matches the cars on it, and stays in its store. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StockBookIT {
+class StockBookIT extends StockBookTestSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired Logins logins;
-    @Autowired ApiClient apiClient;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StockSetup setup;
-    @Autowired CatalogueSetup catalogue;
-    @Autowired OrgSetup org;
-    @Autowired AccessSetup access;
-    @Autowired Clock clock;
-
-    StockBookFixtures fixtures;
-    StockBookFixtures.OwnModel model;
-    StockBookApi api;
     StockBookMonth month;
-    Long pudong;
     Long storeB;
 
     @BeforeAll
     void aMonthOfDocumentsInTwoStores() {
-        LocalDate today = LocalDate.now(clock);
-        fixtures = new StockBookFixtures(setup, jdbc);
-        api = new StockBookApi(mvc, apiClient);
-        model = fixtures.ownModel(catalogue, today.minusYears(1));
-        pudong = new StockFixtures(jdbc).pudongStore();
-        storeB = fixtures.secondStore(org, access);
+        storeB = secondStore();
         month = new StockBookMonth(fixtures, setup, model, pudong, storeB, today);
     }
 
@@ -132,7 +102,7 @@ class StockBookIT {
         assertThat(own.has("onBookNow")).isFalse();
         assertThat(last.get("reconciling").asBoolean()).isFalse();
         JsonNode range = api.book("clerk", Map.of("from", month.monthStart.minusMonths(1).toString(),
-                "to", LocalDate.now(clock).toString()));
+                "to", today.toString()));
         assertThat(units(row(range, model.modelId()), "closing")).isEqualTo(StockBookMonth.PUDONG_CLOSING);
     }
 

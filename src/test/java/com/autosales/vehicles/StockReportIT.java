@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autosales.access.AccessSetup;
-import com.autosales.org.OrgSetup;
 import com.autosales.shared.Vin;
-import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
-import com.autosales.support.Logins;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,30 +18,11 @@ import tools.jackson.databind.JsonNode;
  * x4 (ordered), x5 (in transit), x6 (sold and delivered today), x7 (sold today, not delivered).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StockReportIT {
-
-    @Autowired MockMvc mvc;
-    @Autowired Logins logins;
-    @Autowired ApiClient apiClient;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StockSetup setup;
-    @Autowired CatalogueSetup catalogue;
-    @Autowired OrgSetup org;
-    @Autowired AccessSetup access;
-    @Autowired Clock clock;
-
-    StockBookFixtures fixtures;
-    StockBookApi api;
-    LocalDate today;
+class StockReportIT extends StockBookTestSupport {
 
     @BeforeAll
     void aStoreWithACarInEveryStatus() {
-        today = LocalDate.now(clock);
-        fixtures = new StockBookFixtures(setup, jdbc);
-        api = new StockBookApi(mvc, apiClient);
-        StockBookFixtures.OwnModel model = fixtures.ownModel(catalogue, today.minusYears(1));
-        Long store = fixtures.secondStore(org, access);
+        Long store = secondStore();
         fixtures.receive(store, model, today.minusDays(40), 160_000);
         Vin x2 = fixtures.receive(store, model, today.minusDays(95), 161_000);
         setup.move(x2, StockStatus.DEMO, "SJ-" + fixtures.tag, null, today.minusDays(50));

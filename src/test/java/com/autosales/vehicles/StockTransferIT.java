@@ -9,56 +9,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.autosales.access.AccessSetup;
-import com.autosales.org.OrgSetup;
 import com.autosales.shared.Vin;
-import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
-import com.autosales.support.Logins;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /** 调拨 — an in-stock car moves to another store: out of one book, into the other; anything else is refused unchanged. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StockTransferIT {
+class StockTransferIT extends StockBookTestSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired Logins logins;
-    @Autowired ApiClient apiClient;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StockSetup setup;
-    @Autowired CatalogueSetup catalogue;
-    @Autowired OrgSetup org;
-    @Autowired AccessSetup access;
-    @Autowired Clock clock;
-
-    StockBookFixtures fixtures;
-    StockBookFixtures.OwnModel model;
-    StockBookApi api;
-    Long pudong;
     Long storeB;
-    LocalDate today;
 
     @BeforeAll
-    void twoStoresAndAModelOfTheirOwn() {
-        today = LocalDate.now(clock);
-        fixtures = new StockBookFixtures(setup, jdbc);
-        api = new StockBookApi(mvc, apiClient);
-        model = fixtures.ownModel(catalogue, today.minusYears(1));
-        pudong = new StockFixtures(jdbc).pudongStore();
-        storeB = fixtures.secondStore(org, access);
+    void aSecondStore() {
+        storeB = secondStore();
     }
 
     private MvcResult transferOnPage(String user, Long vehicleId, Object targetStore, String document) throws Exception {
