@@ -41,7 +41,12 @@ class StockReceiving {
 
     /** Receives into the store the user works in now; the ids of the new vehicles in line order. */
     List<Long> receive(ReceiptForm form) {
-        return receiveInto(currentUsers.requireStore(), form, StockActor.of(currentUsers), clock.instant());
+        return receiveInto(currentUsers.requireStore(), form, StockActor.of(currentUsers));
+    }
+
+    /** Receives into a store by an actor (the system for loads), recorded now. */
+    List<Long> receiveInto(Long storeId, ReceiptForm form, StockActor actor) {
+        return receiveInto(storeId, form, actor, clock.instant());
     }
 
     /** Receives into a store, the receipt recorded as of {@code at} (taking over stock that arrived earlier). */
