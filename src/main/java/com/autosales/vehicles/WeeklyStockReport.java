@@ -51,12 +51,11 @@ class WeeklyStockReport {
             throw new DomainException("vehicles.report.as-of-future", day);
         }
         RecordScope scope = currentUsers.scope();
-        ZoneId zone = clock.getZone();
-        List<StockReportQueries.Standing> standing = queries.standingBefore(scope, day.plusDays(1).atStartOfDay(zone).toInstant());
+        List<StockReportQueries.Standing> standing = queries.standingBefore(scope,
+                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         CatalogueIndex index = catalogue.index();
         Locale locale = LocaleContextHolder.getLocale();
         boolean withCost = costs.readerMaySeeCost();
-
         Map<Long, Map<String, Map<StockStatus, Long>>> stock = new TreeMap<>(index.modelOrder());
         Map<StockStatus, Long> stockTotal = statusCounts();
         Map<Long, Map<AgeBucket, BookFigure>> ageing = new TreeMap<>(index.modelOrder());
@@ -78,19 +77,24 @@ class WeeklyStockReport {
         List<StockReport.AgeingLine> ageingLines = new ArrayList<>();
         ageing.forEach((model, buckets) -> ageingLines.add(
                 ageingLine(index.brandSeriesOf(model, locale), index.modelName(model), buckets, withCost)));
-
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<BookKind, Long> week = weekOf(scope, monday);
+        return new StockReport(day, monday, monday.plusDays(6), withCost, stockLines,
+                stockLine(null, null, null, stockTotal), ageingLines, ageingLine(null, null, ageingTotal, withCost), week,
+                BookKind.inbounds().stream().mapToLong(week::get).sum(),
+                BookKind.outbounds().stream().mapToLong(week::get).sum());
+    }
+
+    /** The documents of the week from Monday to Sunday, by kind. */
+    private Map<BookKind, Long> weekOf(RecordScope scope, LocalDate monday) {
+        ZoneId zone = clock.getZone();
         Map<BookKind, Long> week = new EnumMap<>(BookKind.class);
         for (BookKind kind : BookKind.values()) {
             week.put(kind, 0L);
         }
         bookQueries.sums(scope, monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant())
                 .forEach(s -> week.merge(s.kind(), s.figure().units(), Long::sum));
-        long weekIn = BookKind.inbounds().stream().mapToLong(week::get).sum();
-        long weekOut = BookKind.outbounds().stream().mapToLong(week::get).sum();
-        return new StockReport(day, monday, monday.plusDays(6), withCost, stockLines,
-                stockLine(null, null, null, stockTotal), ageingLines, ageingLine(null, null, ageingTotal, withCost), week,
-                weekIn, weekOut);
+        return week;
     }
 
     private static StockReport.StockLine stockLine(String brandSeries, String model, String colour,
