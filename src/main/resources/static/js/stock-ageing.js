@@ -1,5 +1,5 @@
 // stock: draws the stock-age buckets from the page's data-chart (name, value, href, cost when visible) as bars;
-// a click on a bar filters the list to that bucket; the chart follows the window's size.
+// a click on a bar with a link opens it (the stock list filtered to the bucket); the chart follows the window's size.
 document.addEventListener('DOMContentLoaded', function () {
   var el = document.getElementById('ageing-chart');
   if (!el || !window.echarts) {
@@ -17,7 +17,7 @@ document.addEventListener('DOMContentLoaded', function () {
           : p.name + ': ' + p.value + '<br>¥' + Number(p.data.cost).toLocaleString();
       }
     },
-    xAxis: { type: 'category', data: data.map(function (d) { return d.name; }) },
+    xAxis: { type: 'category', axisLabel: { interval: 0 }, data: data.map(function (d) { return d.name; }) },
     yAxis: { type: 'value', minInterval: 1 },
     color: ['#0d6efd'],
     series: [{

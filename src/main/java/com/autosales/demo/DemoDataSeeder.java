@@ -130,8 +130,9 @@ class DemoDataSeeder implements ApplicationRunner {
         showroom.create(store, consultant1, consultant2); // showroom
         leads.create(store, consultant1, consultant2); // leads
         testDrives.create(store, consultant1, consultant2); // test drives
-        Map<String, Long> trims = catalogue.create(); // vehicles
-        stock.create(store, trims);
+        Long sisterStore = org.createStore(group, StoreType.DEALERSHIP, "SH-MH-4S", "上海闵行4S店", "Shanghai Minhang 4S Store"); // vehicles
+        Map<String, Long> trims = catalogue.create();
+        stock.create(store, sisterStore, trims);
         salesHistory.create(store, trims);
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }

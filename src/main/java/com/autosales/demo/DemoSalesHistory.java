@@ -2,10 +2,8 @@ package com.autosales.demo;
 
 import com.autosales.vehicles.StockSetup;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +33,6 @@ class DemoSalesHistory {
 
     void create(Long store, Map<String, Long> trims) {
         YearMonth thisMonth = YearMonth.now(clock);
-        ZoneId zone = clock.getZone();
         int position = FIRST_POSITION;
         int contract = 1;
         for (String line : SALES) {
@@ -44,11 +41,9 @@ class DemoSalesHistory {
             for (int n = 0; n < sold; n++, position++, contract++) {
                 YearMonth month = thisMonth.minusMonths(3 - n % 3);
                 LocalDate soldOn = month.atDay(Math.min(month.lengthOfMonth(), 3 + (position * 7) % 24));
-                Instant soldAt = soldOn.atTime(15, 30).atZone(zone).toInstant();
-                Instant deliveredAt = soldOn.plusDays(4).atTime(10, 0).atZone(zone).toInstant();
                 stock.soldEarlier(store, DemoStock.vin(f[1], position), f[2] + String.format("%06d", 520_000 + position * 13),
                         trims.get(f[0]), f[3], f[4], soldOn.minusDays(18 + n % 9),
-                        String.format("HT-%s-%03d", month.toString().replace("-", ""), contract), soldAt, deliveredAt);
+                        String.format("HT-%s-%03d", month.toString().replace("-", ""), contract), soldOn, soldOn.plusDays(4));
             }
         }
     }

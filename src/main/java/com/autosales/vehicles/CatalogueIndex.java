@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,22 @@ record CatalogueIndex(Map<Long, Brand> brands, Map<Long, VehicleSeries> series, 
         VehicleSeries s = series.get(model.seriesId());
         Brand b = brands.get(s.brandId());
         return b.name().in(locale) + " " + s.name().in(locale) + " " + model.name() + " · " + trim.name();
+    }
+
+    /** A model's name ("2025款 330TSI"). */
+    String modelName(Long modelId) {
+        return models.get(modelId).name();
+    }
+
+    /** The brand and series a model belongs to ("大众 途观L"). */
+    String brandSeriesOf(Long modelId, Locale locale) {
+        return seriesLabel(models.get(modelId).seriesId(), locale);
+    }
+
+    /** Models in catalogue order: by brand, series, then as they were added. */
+    Comparator<Long> modelOrder() {
+        return Comparator.<Long, Long>comparing(id -> series.get(models.get(id).seriesId()).brandId())
+                .thenComparing(id -> models.get(id).seriesId()).thenComparing(id -> id);
     }
 
     String seriesLabel(Long seriesId, Locale locale) {

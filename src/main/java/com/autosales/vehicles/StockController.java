@@ -30,11 +30,13 @@ class StockController {
     private final StockTransitions transitions;
     private final StockExcelExport export;
     private final StockPageModel pageModel;
+    private final StockStores stores;
     private final FlashOutcome outcome;
 
     StockController(StockQueries queries, StockManagement stock, StockTransitions transitions, StockExcelExport export,
-            StockPageModel pageModel, FlashOutcome outcome) {
+            StockPageModel pageModel, StockStores stores, FlashOutcome outcome) {
         this.outcome = outcome;
+        this.stores = stores;
         this.queries = queries;
         this.stock = stock;
         this.transitions = transitions;
@@ -65,6 +67,7 @@ class StockController {
         model.addAttribute("vehicle", vehicle);
         model.addAttribute("history", stock.history(id));
         model.addAttribute("targets", transitions.openFrom(vehicle.status()));
+        model.addAttribute("transferTargets", stores.transferTargets(vehicle.storeId()));
         return "vehicles/vehicle";
     }
 

@@ -5,6 +5,7 @@ import com.autosales.access.RecordScope;
 import com.autosales.shared.RecordNotFoundException;
 import com.autosales.shared.Vin;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +25,18 @@ public class StockManagement {
     private final StockMovements movements;
     private final StockViews views;
     private final StockQueries queries;
+    private final StockStores stores;
     private final CurrentUsers currentUsers;
 
     StockManagement(StockVehicles vehicles, StockReservations reservations, StockMovements movements, StockViews views,
-            StockQueries queries, CurrentUsers currentUsers) {
+            StockQueries queries, StockStores stores, CurrentUsers currentUsers) {
         this.vehicles = vehicles;
         this.reservations = reservations;
         this.movements = movements;
         this.views = views;
         this.currentUsers = currentUsers;
         this.queries = queries;
+        this.stores = stores;
     }
 
     /**
@@ -78,11 +81,12 @@ public class StockManagement {
         return vehicles.findVisibleIdByVin(vin.value(), scope.allStores(), scope.storeIdsForQuery()).map(this::get);
     }
 
-    /** Every status change of a vehicle, oldest first: who, when, document, note. */
+    /** Every status change of a vehicle, oldest first: who, when, document, note, what it was on the stock book. */
     @Transactional(readOnly = true)
     public List<StockMovementView> history(Long stockVehicleId) {
+        Map<Long, String> storeNames = stores.names();
         return movements.findByVehicleIdOrderByMovedAtAscIdAsc(visible(stockVehicleId).id()).stream()
-                .map(StockMovement::view).toList();
+                .map(m -> m.view(m.counterpartStoreId() == null ? null : storeNames.get(m.counterpartStoreId()))).toList();
     }
 
     /** 库龄 — what stands in the user's stores by age bucket, with the purchase cost tied up if they may see costs. */

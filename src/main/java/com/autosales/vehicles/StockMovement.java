@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * 状态变更记录 — one status change of a stock vehicle: from (none on receipt) and to, the document (入库单, 运单,
- * contract…), a note, who and when. The stock book (库存台账) is read from these rows.
+ * contract…), a note, who and when. The stock book (库存台账) is read from the rows with a {@link BookKind}; a
+ * transfer's rows name the other store.
  */
 @Entity
 @Table(name = "stock_movement")
@@ -26,6 +27,9 @@ class StockMovement {
     private StockStatus fromStatus;
     @Enumerated(EnumType.STRING)
     private StockStatus toStatus;
+    @Enumerated(EnumType.STRING)
+    private BookKind bookKind;
+    private Long counterpartStoreId;
     private String document;
     private String note;
     private String movedBy;
@@ -35,27 +39,27 @@ class StockMovement {
     protected StockMovement() {
     }
 
-    StockMovement(Long vehicleId, Long storeId, StockStatus fromStatus, StockStatus toStatus, String document,
-            String note, String movedBy, String movedByName, Instant movedAt) {
+    StockMovement(Long vehicleId, Long storeId, StockStatus fromStatus, StockStatus toStatus, BookKind bookKind,
+            Long counterpartStoreId, String document, String note, StockActor actor, Instant movedAt) {
         this.vehicleId = vehicleId;
         this.storeId = storeId;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
+        this.bookKind = bookKind;
+        this.counterpartStoreId = counterpartStoreId;
         this.document = document;
         this.note = note;
-        this.movedBy = movedBy;
-        this.movedByName = movedByName;
+        this.movedBy = actor.username();
+        this.movedByName = actor.name();
         this.movedAt = movedAt;
     }
 
-    StockMovementView view() {
-        return new StockMovementView(fromStatus, toStatus, document, note, movedByName == null ? movedBy : movedByName, movedAt);
-    }
-
-    /** Dates a movement taken over from a store's earlier records on the day it really happened. */
-    void happenedAt(Instant at) {
-        movedAt = at;
+    /** The line of the vehicle's history; {@code counterpartStore} names the other store of a transfer. */
+    StockMovementView view(String counterpartStore) {
+        return new StockMovementView(fromStatus, toStatus, document, note, movedByName == null ? movedBy : movedByName,
+                movedAt, bookKind, counterpartStore);
     }
 
     Long vehicleId() { return vehicleId; }
+    Long counterpartStoreId() { return counterpartStoreId; }
 }

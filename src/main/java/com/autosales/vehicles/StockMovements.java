@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StockMovements extends JpaRepository<StockMovement, Long> {
 
     List<StockMovement> findByVehicleIdOrderByMovedAtAscIdAsc(Long vehicleId);
-
-    List<StockMovement> findByVehicleIdOrderByIdAsc(Long vehicleId);
 }

@@ -1,19 +1,14 @@
 package com.autosales.vehicles;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What the stock list page shows around the rows: filter choices, the ageing table and its chart's data. */
 @Component
 class StockPageModel {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StockManagement stock;
     private final VehicleCatalogue catalogue;
@@ -39,16 +34,8 @@ class StockPageModel {
 
     /** Bars of the buckets: name, count, cost (if visible) and the link that filters the list to the bucket. */
     private String chart(StockAgeing ageing, StockFilter filter) {
-        List<Map<String, Object>> bars = ageing.buckets().stream().map(b -> {
-            Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("name", messages.getMessage(b.bucket().messageKey(), null, LocaleContextHolder.getLocale()));
-            bar.put("value", b.count());
-            if (b.cost() != null) {
-                bar.put("cost", b.cost().amount());
-            }
-            bar.put("href", "/vehicles/stock?age=" + b.bucket());
-            return bar;
-        }).toList();
-        return JSON.writeValueAsString(bars);
+        return AgeingChart.json(ageing.buckets().stream().map(b -> new AgeingChart.Bar(b.bucket(), b.count(), b.cost())).toList(),
+                b -> messages.getMessage(b.messageKey(), null, LocaleContextHolder.getLocale()),
+                b -> "/vehicles/stock?age=" + b);
     }
 }

@@ -5,6 +5,7 @@ import com.autosales.shared.DomainException;
 import com.autosales.shared.Money;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,13 @@ class StockReceiving {
         return receiveInto(currentUsers.requireStore(), form, StockActor.of(currentUsers));
     }
 
+    /** Receives into a store by an actor (the system for loads), recorded now. */
     List<Long> receiveInto(Long storeId, ReceiptForm form, StockActor actor) {
+        return receiveInto(storeId, form, actor, clock.instant());
+    }
+
+    /** Receives into a store, the receipt recorded as of {@code at} (taking over stock that arrived earlier). */
+    List<Long> receiveInto(Long storeId, ReceiptForm form, StockActor actor, Instant at) {
         List<ReceiptLines.Line> lines = ReceiptLines.parse(form.vehicles());
         StockStatus status = form.statusOrDefault();
         if (!StockStatus.RECEIVABLE.contains(status)) {
@@ -61,7 +68,7 @@ class StockReceiving {
                     () -> ordered == null ? newVehicle(line, storeId, spec, status, actor) : fill(ordered, line, spec, status));
             StockStatus from = ordered == null ? null : StockStatus.ORDERED;
             if (from != status) {
-                ledger.record(saved.id(), storeId, saved.vin().value(), from, status, form.document(), form.note(), actor);
+                ledger.recordAt(at, saved.id(), storeId, saved.vin().value(), from, status, form.document(), form.note(), actor);
             }
             ids.add(saved.id());
         }

@@ -4,6 +4,7 @@ import com.autosales.shared.DomainException;
 import com.autosales.shared.DuplicateRecordException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,11 @@ class StockReservations {
     }
 
     void reserve(Long vehicleId, String contractRef, StockActor actor) {
+        reserve(vehicleId, contractRef, actor, clock.instant());
+    }
+
+    /** Reserves as of an earlier moment (demo data); see {@link #reserve(Long, String, StockActor)}. */
+    void reserve(Long vehicleId, String contractRef, StockActor actor, Instant at) {
         String ref = contractRefOf(contractRef);
         // read first: after a refused statement PostgreSQL answers nothing more in this transaction
         Identity vehicle = identityOf(vehicleId);
@@ -51,11 +57,12 @@ class StockReservations {
         }
         try {
             jdbc.update("insert into stock_reservation (vehicle_id, contract_ref, reserved_by, reserved_at) values (?, ?, ?, ?)",
-                    vehicleId, ref, actor.username(), Timestamp.from(clock.instant()));
+                    vehicleId, ref, actor.username(), Timestamp.from(at));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException taken) {
             throw alreadyReserved(vehicle);
         }
-        ledger.record(vehicleId, vehicle.storeId(), vehicle.vin(), StockStatus.IN_STOCK, StockStatus.RESERVED, ref, null, actor);
+        ledger.recordAt(at, vehicleId, vehicle.storeId(), vehicle.vin(), StockStatus.IN_STOCK, StockStatus.RESERVED, ref,
+                null, actor);
     }
 
     /** Back into stock; with a contract reference only if it is the one holding the vehicle. */
@@ -74,6 +81,11 @@ class StockReservations {
                 vehicleId).stream().findFirst().orElse(ref);
         jdbc.update("delete from stock_reservation where vehicle_id = ?", vehicleId);
         ledger.record(vehicleId, vehicle.storeId(), vehicle.vin(), StockStatus.RESERVED, StockStatus.IN_STOCK, held, note, actor);
+    }
+
+    /** A delivered car the customer brought back is nobody's any more: its old reservation goes. */
+    void forget(Long vehicleId) {
+        jdbc.update("delete from stock_reservation where vehicle_id = ?", vehicleId);
     }
 
     private static String contractRefOf(String contractRef) {

@@ -29,8 +29,11 @@ class StockRestController {
     private final StockManagement stock;
     private final StockReceiving receiving;
     private final StockTransitions transitions;
+    private final StockTransfers transfers;
 
-    StockRestController(StockQueries queries, StockManagement stock, StockReceiving receiving, StockTransitions transitions) {
+    StockRestController(StockQueries queries, StockManagement stock, StockReceiving receiving, StockTransitions transitions,
+            StockTransfers transfers) {
+        this.transfers = transfers;
         this.queries = queries;
         this.stock = stock;
         this.receiving = receiving;
@@ -80,6 +83,16 @@ class StockRestController {
     StockVehicleView transition(@PathVariable Long id, @Valid @RequestBody TransitionForm form) {
         transitions.transition(id, form);
         return stock.get(id);
+    }
+
+    @PostMapping("/{id}/transfer")
+    @RequiresPermission("vehicles:edit")
+    @Operation(summary = "调拨: move an in-stock vehicle to another active store of the group (targetStoreId, document,"
+            + " note, version); out of this store's stock book, into the target's. 422 vehicles.transfer-reserved,"
+            + " vehicles.transfer-not-in-stock, vehicles.transfer-same-store, vehicles.transfer-unknown-store")
+    ResponseEntity<Void> transfer(@PathVariable Long id, @Valid @RequestBody TransferForm form) {
+        transfers.transfer(id, form);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/reservation")

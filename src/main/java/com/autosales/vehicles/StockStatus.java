@@ -17,8 +17,18 @@ public enum StockStatus {
     /** The statuses a vehicle can be received in: announced, on its way, or arrived. */
     public static final Set<StockStatus> RECEIVABLE = Collections.unmodifiableSet(EnumSet.of(ORDERED, IN_TRANSIT, IN_STOCK));
 
+    /**
+     * 在账 — the statuses of a vehicle on the stock book (库存台账): physically in the store, owned, not yet handed over.
+     * Moving onto the book is an inbound document, moving off it an outbound one ({@link BookKind}).
+     */
+    public static final Set<StockStatus> ON_BOOK = Collections.unmodifiableSet(EnumSet.of(IN_STOCK, RESERVED, SOLD));
+
     public boolean ages() {
         return AGEING.contains(this);
+    }
+
+    public boolean onBook() {
+        return ON_BOOK.contains(this);
     }
 
     public String messageKey() {

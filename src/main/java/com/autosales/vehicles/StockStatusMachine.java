@@ -19,7 +19,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /**
  * 状态流转 — the legal status changes of a stock vehicle. Reserving (in stock → reserved) and releasing (reserved → in
  * stock) belong to a contract and go only through {@link StockManagement#reserve} / {@link StockManagement#release};
- * every other legal change is a plain transition. Delivered and returned are final.
+ * every other legal change is a plain transition. A delivered car comes back into stock only when the customer returns
+ * it (退车); returned (to the factory) is final.
  */
 final class StockStatusMachine {
 
@@ -32,7 +33,7 @@ final class StockStatusMachine {
         LEGAL.put(RESERVED, EnumSet.of(IN_STOCK, SOLD));
         LEGAL.put(SOLD, EnumSet.of(DELIVERED));
         LEGAL.put(DEMO, EnumSet.of(IN_STOCK));
-        LEGAL.put(DELIVERED, EnumSet.noneOf(StockStatus.class));
+        LEGAL.put(DELIVERED, EnumSet.of(IN_STOCK));
         LEGAL.put(RETURNED, EnumSet.noneOf(StockStatus.class));
     }
 

@@ -97,19 +97,43 @@ class StockVehicle {
         status = target;
     }
 
-    /** A plain status change (not reserving or releasing); arriving in stock sets the arrival date if it has none. */
+    /**
+     * A plain status change (not reserving or releasing); arriving in stock sets the arrival date if it has none. A
+     * delivered car the customer returns (退车) starts a new stay: it arrives today and belongs to no contract.
+     */
     void moveTo(StockStatus target, LocalDate today, String newLocation) {
         StockStatusMachine.check(status, target);
         if (vin == null && target != StockStatus.RETURNED) {
             throw new DomainException("vehicles.vin-needed");
         }
-        if (target == StockStatus.IN_STOCK && arrivalDate == null) {
+        if (target == StockStatus.IN_STOCK && (arrivalDate == null || status == StockStatus.DELIVERED)) {
             arrivalDate = today;
+        }
+        if (status == StockStatus.DELIVERED) {
+            contractRef = null;
         }
         if (newLocation != null && !newLocation.isBlank()) {
             location = newLocation.trim();
         }
         status = target;
+    }
+
+    /**
+     * 调拨 — the vehicle now belongs to another store; only an in-stock one that no contract holds may go. Its place in
+     * the old store means nothing there, so the location is cleared; the arrival date stays (库龄 counts for the group).
+     */
+    void transferTo(Long targetStoreId) {
+        if (status == StockStatus.RESERVED) {
+            throw new DomainException("vehicles.transfer-reserved", contractRef);
+        }
+        if (status != StockStatus.IN_STOCK) {
+            throw new DomainException("vehicles.transfer-not-in-stock", StockStatusMachine.label(status));
+        }
+        if (targetStoreId.equals(storeId)) {
+            throw new DomainException("vehicles.transfer-same-store");
+        }
+        storeId = targetStoreId;
+        location = null;
     }
 
     void checkVersion(long expected) {

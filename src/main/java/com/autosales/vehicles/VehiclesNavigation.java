@@ -4,7 +4,7 @@ import com.autosales.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Menu entries of the stock list, the receipt form, the factory orders and the catalogue. */
+/** Menu entries of the stock list, the stock book, the receipt form, the factory orders and the catalogue. */
 @Configuration(proxyBeanMethods = false)
 class VehiclesNavigation {
 
@@ -13,6 +13,11 @@ class VehiclesNavigation {
     @Bean
     NavItem stockNav() {
         return new NavItem(SECTION, 300, "vehicles.nav.stock", "car-front-fill", "/vehicles/stock", "vehicles:view");
+    }
+
+    @Bean
+    NavItem stockBookNav() {
+        return new NavItem(SECTION, 305, "vehicles.nav.stock-book", "journal-text", "/vehicles/stock-book", "vehicles:view");
     }
 
     @Bean

@@ -341,7 +341,16 @@ final class RouteRules {
             Map.entry("POST /api/v1/stock-vehicles", "vehicles:create"),
             Map.entry("POST /api/v1/stock-vehicles/{id}/transitions", "vehicles:edit"),
             Map.entry("POST /api/v1/stock-vehicles/{id}/reservation", "vehicles:approve"),
-            Map.entry("DELETE /api/v1/stock-vehicles/{id}/reservation", "vehicles:approve"));
+            Map.entry("DELETE /api/v1/stock-vehicles/{id}/reservation", "vehicles:approve"),
+            // vehicles: stock book
+            Map.entry("POST /vehicles/stock/{id}/transfer", "vehicles:edit"),
+            Map.entry("POST /api/v1/stock-vehicles/{id}/transfer", "vehicles:edit"),
+            Map.entry("GET /vehicles/stock-book", "vehicles:view"),
+            Map.entry("GET /vehicles/stock-book/export.xlsx", "vehicles:export"),
+            Map.entry("GET /api/v1/stock-book", "vehicles:view"),
+            Map.entry("GET /vehicles/stock-report", "vehicles:view"),
+            Map.entry("GET /vehicles/stock-report/export.xlsx", "vehicles:export"),
+            Map.entry("GET /api/v1/stock-report", "vehicles:view"));
 
     private RouteRules() {
     }

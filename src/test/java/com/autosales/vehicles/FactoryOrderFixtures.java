@@ -2,7 +2,6 @@ package com.autosales.vehicles;
 
 import com.autosales.shared.Vin;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,9 +46,8 @@ final class FactoryOrderFixtures {
         SalesWindow window = SalesWindow.before(LocalDate.now(clock));
         for (int i = 0; i < count; i++) {
             LocalDate day = window.from().plusDays(5 + i * 7L);
-            Instant soldAt = day.atTime(11, 0).atZone(clock.getZone()).toInstant();
             stock.soldEarlier(store(), StockFixtures.freshVin(), StockFixtures.engineNo(), trim, exterior, "黑色",
-                    day.minusDays(20), "HT-TEST-" + i, soldAt, soldAt.plusSeconds(86_400 * 3));
+                    day.minusDays(20), "HT-TEST-" + i, day, day.plusDays(3));
         }
     }
 

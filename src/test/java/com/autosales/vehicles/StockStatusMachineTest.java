@@ -20,7 +20,7 @@ class StockStatusMachineTest {
             RESERVED, EnumSet.of(IN_STOCK, SOLD),
             SOLD, EnumSet.of(DELIVERED),
             DEMO, EnumSet.of(IN_STOCK),
-            DELIVERED, EnumSet.noneOf(StockStatus.class),
+            DELIVERED, EnumSet.of(IN_STOCK),
             RETURNED, EnumSet.noneOf(StockStatus.class));
 
     @Test
@@ -43,9 +43,16 @@ class StockStatusMachineTest {
     }
 
     @Test
-    void aDeliveredCarCannotGoBackIntoStock() {
-        assertThatThrownBy(() -> StockStatusMachine.check(DELIVERED, IN_STOCK)).isInstanceOfSatisfying(DomainException.class,
+    void aDeliveredCarComesBackOnlyIntoStockAsTheCustomersReturn() {
+        assertThat(StockStatusMachine.plainTargets(DELIVERED)).containsExactly(IN_STOCK);
+        assertThatThrownBy(() -> StockStatusMachine.check(DELIVERED, SOLD)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("vehicles.transition-not-allowed"));
+    }
+
+    @Test
+    void aCarReturnedToTheFactoryIsFinal() {
+        assertThat(StockStatusMachine.plainTargets(RETURNED)).isEmpty();
+        assertThatThrownBy(() -> StockStatusMachine.check(RETURNED, IN_STOCK)).isInstanceOf(DomainException.class);
     }
 
     @Test
