@@ -11,11 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FactoryOrderExport {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COLUMNS = List.of("vehicles.order.no", "vehicles.order.month", "vehicles.order.store",
             "vehicles.trim", "vehicles.exterior", "vehicles.interior", "vehicles.order.quantity", "vehicles.note");
 
@@ -39,56 +33,41 @@ class FactoryOrderExport {
     }
 
     void xlsx(FactoryOrderView order, Locale locale, HttpServletResponse response) throws IOException {
-        List<List<String>> rows = rows(order);
-        start(response, XLSX, order.orderNo() + ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(order.orderNo());
-            header(workbook, sheet, locale);
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-                for (int c = 0; c < values.size(); c++) {
-                    if (c == quantityColumn()) {
-                        row.createCell(c).setCellValue(Integer.parseInt(values.get(c)));
-                    } else {
-                        row.createCell(c).setCellValue(SpreadsheetText.safe(values.get(c)));
-                    }
-                }
-            }
-            workbook.write(response.getOutputStream());
-        }
+        List<List<Object>> rows = rows(order);
+        XlsxWorkbook.send(response, order.orderNo() + ".xlsx", workbook -> {
+            XlsxWorkbook.Sheet sheet = workbook.sheet(order.orderNo(), COLUMNS.stream().map(k -> text(k, locale)).toList());
+            sheet.width(COLUMNS.indexOf("vehicles.trim"), 44);
+            rows.forEach(sheet::row);
+        });
     }
 
     void csv(FactoryOrderView order, Locale locale, HttpServletResponse response) throws IOException {
-        List<List<String>> rows = rows(order);
+        List<List<Object>> rows = rows(order);
         start(response, "text/csv;charset=UTF-8", order.orderNo() + ".csv");
         OutputStream out = response.getOutputStream();
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(csvLine(COLUMNS.stream().map(k -> text(k, locale)).toList()));
-        for (List<String> values : rows) {
-            writer.write(csvLine(values.stream().map(SpreadsheetText::safe).toList()));
+        for (List<Object> values : rows) {
+            writer.write(csvLine(values.stream().map(v -> SpreadsheetText.safe(String.valueOf(v))).toList()));
         }
         writer.flush();
     }
 
     /** The order's rows with a quantity; refused until the order is approved. */
-    private static List<List<String>> rows(FactoryOrderView order) {
+    private static List<List<Object>> rows(FactoryOrderView order) {
         if (!order.status().exportable()) {
             throw new DomainException("vehicles.order.export-not-approved");
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (FactoryOrderView.Line line : order.lines()) {
             if (line.quantity() > 0) {
                 rows.add(List.of(order.orderNo(), order.month().toString(), order.storeName(), line.trim(),
-                        line.exteriorColour(), line.interiorColour(), String.valueOf(line.quantity()),
+                        line.exteriorColour(), line.interiorColour(), line.quantity(),
                         line.note() == null ? "" : line.note()));
             }
         }
         return rows;
-    }
-
-    private static int quantityColumn() {
-        return COLUMNS.indexOf("vehicles.order.quantity");
     }
 
     static String csvLine(List<String> values) {
@@ -104,20 +83,6 @@ class FactoryOrderExport {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private void header(XSSFWorkbook workbook, Sheet sheet, Locale locale) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            row.createCell(i).setCellValue(text(COLUMNS.get(i), locale));
-            row.getCell(i).setCellStyle(style);
-            sheet.setColumnWidth(i, (COLUMNS.get(i).equals("vehicles.trim") ? 44 : 16) * 256);
-        }
-        sheet.createFreezePane(0, 1);
     }
 
     private String text(String key, Locale locale) {

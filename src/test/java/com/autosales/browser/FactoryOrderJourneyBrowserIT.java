@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.autosales.shared.Vin;
 import com.autosales.support.IntegrationTest;
+import com.autosales.support.TestVins;
 import com.autosales.vehicles.FactoryOrderCleanup;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,8 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactoryOrderJourneyBrowserIT {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 300_000));
-
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -55,8 +53,7 @@ class FactoryOrderJourneyBrowserIT {
     }
 
     private static Vin vin() {
-        String draft = "LFV3A23C0SN" + String.format("%06d", SERIAL.incrementAndGet());
-        return Vin.of(draft.substring(0, 8) + Vin.checkDigitOf(draft) + draft.substring(9));
+        return TestVins.fresh();
     }
 
     private long freshBucketCount() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.autosales.shared.Vin;
 import com.autosales.support.IntegrationTest;
+import com.autosales.support.TestVins;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StockReceiptBrowserIT {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 400_000));
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -40,8 +38,7 @@ class StockReceiptBrowserIT {
     }
 
     private static Vin vin() {
-        String draft = "LBRWSEA10SN" + String.format("%06d", SERIAL.incrementAndGet());
-        return Vin.of(draft.substring(0, 8) + Vin.checkDigitOf(draft) + draft.substring(9));
+        return TestVins.fresh();
     }
 
     private long freshBucketCount() {

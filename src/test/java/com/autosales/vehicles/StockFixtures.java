@@ -1,6 +1,7 @@
 package com.autosales.vehicles;
 
 import com.autosales.shared.Vin;
+import com.autosales.support.TestVins;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,8 +18,7 @@ final class StockFixtures {
 
     /** A VIN no other test uses: test manufacturer code, its check digit computed. */
     static Vin freshVin() {
-        String draft = "LTESTAB10TN" + String.format("%06d", SERIAL.incrementAndGet() % 1_000_000);
-        return Vin.of(draft.substring(0, 8) + Vin.checkDigitOf(draft) + draft.substring(9));
+        return TestVins.fresh();
     }
 
     static String engineNo() {
