@@ -19,11 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StockReceiptController {
 
     private final StockReceiving receiving;
+    private final StockVehicles vehicles;
     private final StockViews views;
     private final VehicleCatalogue catalogue;
 
-    StockReceiptController(StockReceiving receiving, StockViews views, VehicleCatalogue catalogue) {
+    StockReceiptController(StockReceiving receiving, StockVehicles vehicles, StockViews views, VehicleCatalogue catalogue) {
         this.receiving = receiving;
+        this.vehicles = vehicles;
         this.views = views;
         this.catalogue = catalogue;
     }
@@ -41,6 +43,10 @@ class StockReceiptController {
             try {
                 List<Long> ids = receiving.receive(form);
                 redirect.addFlashAttribute("successKey", "vehicles.received");
+                long filled = vehicles.countByIdInAndFactoryOrderIdIsNotNull(ids);
+                if (filled > 0) {
+                    redirect.addFlashAttribute("filledOrders", filled);
+                }
                 return "redirect:/vehicles/stock?received=" + ids.size();
             } catch (DomainException e) {
                 errors.reject(e.messageKey(), e.args(), e.code());

@@ -27,6 +27,9 @@ interface StockVehicles extends JpaRepository<StockVehicle, Long> {
 
     boolean existsByVinAndIdNot(String vin, Long id);
 
+    /** How many of these vehicles came from a factory order (a receipt that filled ordered cars). */
+    long countByIdInAndFactoryOrderIdIsNotNull(Collection<Long> ids);
+
     /** A store's ordered vehicles of this trim and colours still waiting for their VIN, oldest first (receipts fill them). */
     @Query("select v from StockVehicle v where v.storeId = :storeId and v.trimId = :trimId"
             + " and v.exteriorColour = :exterior and v.interiorColour = :interior"

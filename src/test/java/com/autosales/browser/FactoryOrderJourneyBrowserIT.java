@@ -168,6 +168,21 @@ class FactoryOrderJourneyBrowserIT {
         browser.waitForText("#vehicle-vin", shipped.value());
         assertThat(browser.text("#vehicle-status")).isEqualTo("在途");
         browser.screenshot("factory-order-car-dispatched-zh.png");
+
+        // the next car of the order arrives through the receipt form: it fills an ordered car, no new one
+        String[] colours = jdbc.queryForObject("select exterior_colour || '|' || interior_colour from stock_vehicle"
+                + " where factory_order_id = ? and vin is null order by id fetch first 1 rows only", String.class,
+                Long.valueOf(id)).split("\\|");
+        Long orderedTrim = jdbc.queryForObject("select trim_id from stock_vehicle where factory_order_id = ? and vin is null"
+                + " and exterior_colour = ? order by id fetch first 1 rows only", Long.class, Long.valueOf(id), colours[0]);
+        browser.open("/vehicles/stock/new");
+        browser.type("#vehicles", vin() + " EA888778");
+        new Select(browser.find("#trimId")).selectByValue(String.valueOf(orderedTrim));
+        browser.type("#exteriorColour", colours[0]);
+        browser.type("#interiorColour", colours[1]);
+        browser.clickCentered("#receipt-submit");
+        browser.waitForUrlContaining("/vehicles/stock?received=1");
+        assertThat(browser.text("#filled-orders")).contains("其中 1 辆是厂家订单中的已订车辆");
         browser.open(orderPath);
         browser.open(orderPath + "?lang=en");
         assertThat(browser.text("#order-status")).isEqualTo("Confirmed by manufacturer");
@@ -177,6 +192,6 @@ class FactoryOrderJourneyBrowserIT {
         browser.screenshot("factory-orders-zh.png");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from stock_vehicle v join factory_order o on o.id = v.factory_order_id"
-                + " where o.id = ? and v.status = 'ORDERED' and v.vin is null", Integer.class, Long.valueOf(id))).isEqualTo(units - 1);
+                + " where o.id = ? and v.status = 'ORDERED' and v.vin is null", Integer.class, Long.valueOf(id))).isEqualTo(units - 2);
     }
 }
