@@ -189,6 +189,9 @@ public class QuoteManagement {
     /** The figures a request would give for a lead of mine, and whether it stays within my authority (form preview). */
     @PreAuthorize("hasAuthority('sales:edit')")
     public QuotePreview preview(Long leadId, QuoteRequest request) {
+        if (leadId == null) {
+            throw new DomainException("sales.lead-required");
+        }
         LeadView lead = leads.get(leadId);
         QuoteContent content = pricing.price(request, today(), lead.storeId());
         QuoteFigures f = content.figures();
