@@ -117,7 +117,7 @@ class QuotePdf {
     }
 
     private static PdfPTable table() {
-        PdfPTable table = new PdfPTable(new float[] {60, 40});
+        PdfPTable table = new PdfPTable(new float[] {45, 55});
         table.setWidthPercentage(100);
         table.setSpacingAfter(10);
         return table;
@@ -142,7 +142,8 @@ class QuotePdf {
     }
 
     static String yuan(Money value) {
-        return "¥" + String.format(Locale.ROOT, "%,.2f", value.amount());
+        String sign = value.isNegative() ? "-" : "";
+        return sign + "¥" + String.format(Locale.ROOT, "%,.2f", value.amount().abs());
     }
 
     private static PdfPCell cell(String text, Font font, Color shade) {

@@ -124,6 +124,20 @@ class QuotesIT {
     }
 
     @Test
+    void theCustomersPdfShowsTheAmountDueAndTheFinancePlanButNoCost() throws Exception {
+        Long id = fixtures.draftByConsultant1(3000).get("id").asLong();
+        fixtures.action("consultant1", id, "issue", null);
+        byte[] pdf = mvc.perform(get("/quotes/" + id + "/pdf").with(logins.as("salesmanager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/quote.pdf"), pdf);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("购车报价单", "¥245,200.00", "-¥3,000.00", "途观L", "¥5,557.62", "张伟")
+                .doesNotContain("241,000").doesNotContain("毛利").doesNotContain("草稿");
+    }
+
+    @Test
     void anIssuedQuoteChangesByANewVersionAndTheOldOneIsSuperseded() throws Exception {
         JsonNode v1 = fixtures.draftByConsultant1(2000);
         Long id = v1.get("id").asLong();
