@@ -16,4 +16,9 @@ class SalesNavigation {
     NavItem newQuoteNav() {
         return new NavItem("nav.section.sales", 161, "sales.nav.new-quote", "plus-circle", "/quotes/new", "sales:create");
     }
+
+    @Bean
+    NavItem discountAuthorityNav() {
+        return new NavItem("nav.section.sales", 162, "sales.nav.settings", "sliders", "/quotes/settings", "sales:admin");
+    }
 }

@@ -238,6 +238,8 @@ final class RouteRules {
             // sales: quotes
             Map.entry("GET /quotes", "sales:view"),
             Map.entry("GET /quotes/new", "sales:create"),
+            Map.entry("GET /quotes/settings", "sales:admin"),
+            Map.entry("POST /quotes/settings", "sales:admin"),
             Map.entry("POST /quotes", "sales:create"),
             Map.entry("POST /quotes/preview", "sales:edit"),
             Map.entry("GET /quotes/{id}", "sales:view"),
