@@ -17,11 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,22 +43,12 @@ class DemoQuotes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails consultant;
-        try {
-            consultant = users.loadUserByUsername("consultant1");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(consultant, null, consultant.getAuthorities()));
-        try {
+        DemoSignIn.as(users, "consultant1", () -> {
             List<LeadView> leads = quotes.myOpenLeads();
             if (leads.size() >= 2 && quotes.list(null, null, null, 0).isEmpty()) {
                 create(leads.get(0), leads.get(1));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private void create(LeadView first, LeadView second) {
