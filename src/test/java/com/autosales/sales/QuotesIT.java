@@ -138,6 +138,25 @@ class QuotesIT {
     }
 
     @Test
+    void everyQuotePageHasItsLabelsInEnglish() throws Exception {
+        JsonNode quote = fixtures.draftByConsultant1(12_000);
+        Long id = quote.get("id").asLong();
+        for (String path : new String[] {"/quotes", "/quotes/new", "/quotes/new?leadId=" + quote.get("leadId").asLong(),
+                "/quotes/" + id, "/quotes/" + id + "/edit"}) {
+            String page = mvc.perform(get(path).with(logins.as("consultant1")).cookie(new jakarta.servlet.http.Cookie("AUTOSALES_LANG", "en")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(path).doesNotContain("??").contains("Quote");
+        }
+        String totals = mvc.perform(post("/quotes/preview").with(logins.as("consultant1"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("AUTOSALES_LANG", "en")).param("leadId", quote.get("leadId").asString())
+                        .param("trimId", String.valueOf(fixtures.tiguanRLine())).param("exteriorColour", "曜石黑")
+                        .param("interiorColour", "黑色").param("discount", "12000").param("paymentMethod", "CASH"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(totals).doesNotContain("??").contains("beyond your authority", "257,900.00");
+    }
+
+    @Test
     void anIssuedQuoteChangesByANewVersionAndTheOldOneIsSuperseded() throws Exception {
         JsonNode v1 = fixtures.draftByConsultant1(2000);
         Long id = v1.get("id").asLong();
