@@ -12,11 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,19 +39,8 @@ class DemoApprovals implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails consultant;
-        try {
-            consultant = users.loadUserByUsername("consultant1");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(consultant, null, consultant.getAuthorities()));
-        try {
-            customers.search("王芳", 0).stream().findFirst().ifPresent(this::requestCreditLimitChange);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        DemoSignIn.as(users, "consultant1",
+                () -> customers.search("王芳", 0).stream().findFirst().ifPresent(this::requestCreditLimitChange));
     }
 
     private void requestCreditLimitChange(CustomerSummary customer) {

@@ -8,11 +8,13 @@ final class RecordLinks {
     static final String RECEPTION = "reception";
     static final String LEAD = "lead";
     static final String TEST_DRIVE = "testdrive";
+    static final String QUOTE = "quote";
 
     private static final Map<String, String> PAGES = Map.of(
             RECEPTION, "/showroom/receptions/",
             LEAD, "/leads/",
-            TEST_DRIVE, "/test-drives/");
+            TEST_DRIVE, "/test-drives/",
+            QUOTE, "/quotes/");
 
     private RecordLinks() {
     }
