@@ -181,7 +181,8 @@ public class QuoteManagement {
     @PreAuthorize("hasAuthority('sales:view')")
     public Page<QuoteView> list(QuoteStatus status, Long leadId, String customer, int page) {
         RecordScope s = currentUsers.scope();
-        String name = customer == null || customer.isBlank() ? null : customer.trim();
+        // '' rather than null: an untyped null parameter is not portable to PostgreSQL
+        String name = customer == null ? "" : customer.trim();
         return quotes.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(), status, leadId,
                 name, PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(this::view);
     }

@@ -19,7 +19,7 @@ interface Quotes extends JpaRepository<Quote, Long> {
 
     @Query("select q from Quote q where q.current = true and " + IN_SCOPE
             + " and (:status is null or q.status = :status) and (:leadId is null or q.leadId = :leadId)"
-            + " and (:customer is null or lower(q.customerName) like lower(concat('%', :customer, '%')))"
+            + " and (:customer = '' or lower(q.customerName) like lower(concat('%', :customer, '%')))"
             + " order by q.updatedAt desc, q.id desc")
     Page<Quote> list(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
             QuoteStatus status, Long leadId, String customer, Pageable page);

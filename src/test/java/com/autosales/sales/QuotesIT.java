@@ -86,7 +86,8 @@ class QuotesIT {
 
     @Test
     void consultant2CannotReachConsultant1sQuoteByPageApiOrPdf() throws Exception {
-        Long id = fixtures.draftByConsultant1(1000).get("id").asLong();
+        JsonNode quote = fixtures.draftByConsultant1(1000);
+        Long id = quote.get("id").asLong();
         mvc.perform(get("/quotes/" + id).with(logins.as("consultant2"))).andExpect(status().isNotFound());
         mvc.perform(get("/quotes/" + id + "/pdf").with(logins.as("consultant2"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/quotes/" + id).header("Authorization", "Bearer " + api.tokenFor("consultant2")))
@@ -94,6 +95,11 @@ class QuotesIT {
         String list = mvc.perform(get("/api/v1/quotes").header("Authorization", "Bearer " + api.tokenFor("consultant2")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain("\"id\":" + id + ",");
+        String customer = quote.get("customerName").asString();
+        assertThat(mvc.perform(get("/quotes").param("customer", customer).with(logins.as("consultant1")))
+                .andReturn().getResponse().getContentAsString()).contains("/quotes/" + id + "\"");
+        assertThat(mvc.perform(get("/quotes").param("customer", customer).with(logins.as("consultant2")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("/quotes/" + id + "\"");
         mvc.perform(get("/api/v1/quotes/" + id).header("Authorization", "Bearer " + api.tokenFor("salesmanager")))
                 .andExpect(status().isOk());
     }
