@@ -188,7 +188,25 @@ public final class Browser implements AutoCloseable {
         WebElement submit = find("#login-submit");
         submit.click();
         // the form posts and the browser loads the next page; wait for it, or the next step races the login
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(d -> gone(submit));
+    }
+
+    /**
+     * Whether the page holding the element has been replaced. Chromium answers a question about an element of a page
+     * being torn down either "stale" or, in the middle of the swap, "does not belong to the document": both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException swapping) {
+            if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw swapping;
+        }
     }
 
     /** Signs out whoever was signed in and signs in as this demo user, landing on the workbench. */
