@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +41,7 @@ class FactoryOrderExport {
 
     void csv(FactoryOrderView order, Locale locale, HttpServletResponse response) throws IOException {
         List<List<Object>> rows = rows(order);
-        start(response, "text/csv;charset=UTF-8", order.orderNo() + ".csv");
+        XlsxWorkbook.attachment(response, "text/csv;charset=UTF-8", order.orderNo() + ".csv");
         OutputStream out = response.getOutputStream();
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -76,13 +74,6 @@ class FactoryOrderExport {
                         ? "\"" + v.replace("\"", "\"\"") + "\"" : v)
                 .toList();
         return String.join(",", quoted) + "\r\n";
-    }
-
-    private static void start(HttpServletResponse response, String contentType, String filename) {
-        response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     private String text(String key, Locale locale) {

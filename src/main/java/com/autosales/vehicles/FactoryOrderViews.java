@@ -38,7 +38,21 @@ class FactoryOrderViews {
                 .sorted(Comparator.comparing(FactoryOrderView.Line::trim).thenComparing(FactoryOrderView.Line::exteriorColour)
                         .thenComparing(FactoryOrderView.Line::interiorColour))
                 .toList();
-        return view(order, withCost ? costs.total(order).orElse(null) : null, lines);
+        return view(order, withCost ? totalOf(lines) : null, lines);
+    }
+
+    /** The cost of every unit ordered, from the lines' own costs; none when a line with units has no price. */
+    private static Money totalOf(List<FactoryOrderView.Line> lines) {
+        Money total = Money.ZERO;
+        for (FactoryOrderView.Line line : lines) {
+            if (line.quantity() > 0) {
+                if (line.lineCost() == null) {
+                    return null;
+                }
+                total = total.plus(line.lineCost());
+            }
+        }
+        return total;
     }
 
     /** The list's rows: totals without lines and costs. */

@@ -4,6 +4,7 @@ import com.autosales.shared.Money;
 import com.autosales.shared.documents.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,9 +44,7 @@ final class XlsxWorkbook {
 
     /** Answers the request with a workbook as a download that no cache keeps. */
     static void send(HttpServletResponse response, String filename, Content content) throws IOException {
-        response.setContentType(CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        attachment(response, CONTENT_TYPE, filename);
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             content.write(new XlsxWorkbook(workbook));
@@ -54,6 +53,14 @@ final class XlsxWorkbook {
             workbook.close();
             workbook.dispose();
         }
+    }
+
+    /** Makes the response a download of this type and name (UTF-8 names allowed) that no cache keeps. */
+    static void attachment(HttpServletResponse response, String contentType, String filename) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     /** A new sheet with its header row; characters a sheet name may not hold are replaced. */
