@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 class ContractArchive {
 
     /** A stored PDF's facts for the contract's page. */
-    record Entry(int versionNo, String kind, String fileName, String sha256, String createdBy, java.time.Instant createdAt) {
+    public record Entry(int versionNo, String kind, String fileName, String sha256, String createdBy, java.time.Instant createdAt) {
     }
 
     /** A PDF to send: its name and bytes. */
-    record Pdf(String fileName, byte[] content) {
+    public record Pdf(String fileName, byte[] content) {
     }
 
     private final ContractDocuments documents;

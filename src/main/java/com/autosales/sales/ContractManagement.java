@@ -133,7 +133,12 @@ public class ContractManagement {
             throw new DomainException("sales.contract.illegal-transition", contract.status().name(),
                     decision == Decision.APPROVE ? ContractStatus.APPROVED.name() : ContractStatus.RETURNED.name());
         }
-        ApprovalStatus outcome = approvals.decidePending(RECORD_TYPE, id, decision, comment);
+        ApprovalStatus outcome;
+        try {
+            outcome = approvals.decidePending(RECORD_TYPE, id, decision, comment);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            throw new DomainException("sales.contract.not-your-approval");
+        }
         CurrentUser me = currentUsers.current();
         ContractDecisions.apply(contract, outcome, comment, clock.instant(), records, me.username(), me.displayName());
     }
