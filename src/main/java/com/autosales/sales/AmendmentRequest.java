@@ -4,10 +4,10 @@ import com.autosales.shared.Money;
 import java.time.LocalDate;
 
 /** What an amendment changes (null = unchanged) and why. */
-record AmendmentRequest(String reason, Money newDiscount, LocalDate newDeliveryDate, String newExteriorColour,
+public record AmendmentRequest(String reason, Money newDiscount, LocalDate newDeliveryDate, String newExteriorColour,
         String newInteriorColour) {
 
-    AmendmentRequest {
+    public AmendmentRequest {
         newExteriorColour = blankToNull(newExteriorColour);
         newInteriorColour = blankToNull(newInteriorColour);
     }

@@ -5,10 +5,10 @@ import com.autosales.shared.Money;
 import java.time.LocalDate;
 
 /** What the consultant fills in on a draft contract: the buyer's particulars, deposit, delivery date and terms. */
-record ContractDetails(String buyerName, String buyerIdNumber, String buyerPhone, String buyerAddress,
+public record ContractDetails(String buyerName, String buyerIdNumber, String buyerPhone, String buyerAddress,
         String configuration, Money depositAmount, LocalDate deliveryDate, String terms) {
 
-    ContractDetails {
+    public ContractDetails {
         if (buyerName == null || buyerName.isBlank()) {
             throw new DomainException("sales.contract.buyer-required");
         }

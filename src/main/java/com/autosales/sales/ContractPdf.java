@@ -133,11 +133,12 @@ class ContractPdf {
     private PdfPTable signatures(String company) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
-        table.setSpacingBefore(18);
+        table.setSpacingBefore(10);
+        table.setKeepTogether(true);
         PdfPCell seller = cell(text("sales.contract.pdf.seller-sign", company), CjkFont.of(10), null);
         PdfPCell buyer = cell(text("sales.contract.pdf.buyer-sign"), CjkFont.of(10), null);
-        seller.setMinimumHeight(80);
-        buyer.setMinimumHeight(80);
+        seller.setMinimumHeight(64);
+        buyer.setMinimumHeight(64);
         table.addCell(seller);
         table.addCell(buyer);
         return table;
@@ -152,7 +153,7 @@ class ContractPdf {
     private static PdfPTable table() {
         PdfPTable table = new PdfPTable(new float[] {40, 60});
         table.setWidthPercentage(100);
-        table.setSpacingAfter(8);
+        table.setSpacingAfter(6);
         return table;
     }
 
@@ -176,7 +177,7 @@ class ContractPdf {
 
     private static PdfPCell cell(String text, Font font, Color shade) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
+        cell.setPadding(3);
         if (shade != null) {
             cell.setBackgroundColor(shade);
         }
