@@ -53,11 +53,11 @@ class ApprovalDecisions {
             approval.returnToRequester(by, comment, now);
             notices.returned(approval, by, comment);
             events.publishEvent(new ApprovalReturned(ApprovalId.of(id), approval.module(), approval.recordType(),
-                    approval.recordId(), approval.policyCode(), comment.strip()));
+                    approval.recordId(), approval.policyCode(), comment.strip(), by.name()));
         } else if (approval.approve(by, comment, now)) {
             notices.granted(approval, by);
             events.publishEvent(new ApprovalGranted(ApprovalId.of(id), approval.module(), approval.recordType(),
-                    approval.recordId(), approval.policyCode()));
+                    approval.recordId(), approval.policyCode(), by.name()));
         } else {
             notices.reachedStep(approval);
         }

@@ -1,6 +1,6 @@
 package com.autosales.approvals;
 
-/** The last approver approved: the requesting module may go ahead with the record. */
+/** The last approver ({@code decidedBy}, their name) approved: the requesting module may go ahead with the record. */
 public record ApprovalGranted(ApprovalId approvalId, String module, String recordType, Long recordId,
-        String policyCode) {
+        String policyCode, String decidedBy) {
 }

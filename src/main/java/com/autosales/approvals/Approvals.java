@@ -31,10 +31,12 @@ public class Approvals {
     private final ApprovalViews views;
     private final ApprovalNotices notices;
     private final AuditTrail audit;
+    private final ApprovalDecisions decisions;
     private final Clock clock;
 
     Approvals(ApprovalRecords records, PolicyRegistry policies, ChainResolver chains, CurrentUsers currentUsers,
-            ApprovalAccess access, ApprovalViews views, ApprovalNotices notices, AuditTrail audit, Clock clock) {
+            ApprovalAccess access, ApprovalViews views, ApprovalNotices notices, AuditTrail audit,
+            ApprovalDecisions decisions, Clock clock) {
         this.records = records;
         this.policies = policies;
         this.chains = chains;
@@ -43,6 +45,7 @@ public class Approvals {
         this.views = views;
         this.notices = notices;
         this.audit = audit;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -74,6 +77,21 @@ public class Approvals {
                 FieldChange.of("status", null, ApprovalStatus.PENDING)));
         notices.reachedStep(approval);
         return ApprovalId.of(approval.id());
+    }
+
+    /**
+     * The signed-in user decides the record's pending approval as its current approver (or their deputy), for a
+     * module's own API (e.g. {@code POST /api/v1/contracts/{id}/approve}). Returns the approval's status afterwards:
+     * still {@code PENDING} when a further step must decide.
+     *
+     * @throws DomainException {@code approval.not-pending} if nothing is pending; AccessDeniedException if the user
+     *                         is not the current approver
+     */
+    @Transactional
+    public ApprovalStatus decidePending(String recordType, Long recordId, Decision decision, String comment) {
+        Approval pending = records.findFirstByRecordTypeAndRecordIdAndStatus(recordType, recordId, ApprovalStatus.PENDING)
+                .orElseThrow(() -> new DomainException("approval.not-pending"));
+        return decisions.decide(pending.id(), decision, comment, pending.version()).approval().status();
     }
 
     /** The record's pending approval, if any (for the module's own rules and badges; not filtered by scope). */

@@ -259,6 +259,7 @@ class Quote {
     int validityDays() { return validityDays; }
     LocalDate validUntil() { return validUntil; }
     PaymentMethod paymentMethod() { return paymentMethod; }
+    Percentage downPaymentPercent() { return percent(downPaymentPercent); }
     boolean needsApproval() { return needsApproval; }
     String requestComment() { return requestComment; }
     String returnComment() { return returnComment; }

@@ -31,9 +31,11 @@ class QuoteController {
     private final QuoteManagement quotes;
     private final VehicleCatalogue catalogue;
     private final QuotePdf pdf;
+    private final ContractManagement contracts;
 
-    QuoteController(QuoteManagement quotes, VehicleCatalogue catalogue, QuotePdf pdf) {
+    QuoteController(QuoteManagement quotes, VehicleCatalogue catalogue, QuotePdf pdf, ContractManagement contracts) {
         this.quotes = quotes;
+        this.contracts = contracts;
         this.catalogue = catalogue;
         this.pdf = pdf;
     }
@@ -131,6 +133,7 @@ class QuoteController {
         QuoteView quote = quotes.get(id);
         model.addAttribute("quote", quote);
         model.addAttribute("versions", quotes.versions(id));
+        model.addAttribute("contracts", contracts.forQuote(id));
         return "sales/show";
     }
 

@@ -43,8 +43,7 @@ public record QuoteForm(Long leadId, @NotNull Long trimId, @NotBlank @Size(max =
                 f.insurance().amount(), f.registrationFee().amount(), t == null ? null : t.brandModel(),
                 t == null ? null : t.plateOrVin(), t == null ? null : t.year(), t == null ? null : t.mileageKm(),
                 t == null ? null : t.appraisedValue().amount(), q.paymentMethod(),
-                plan == null ? new BigDecimal("30") : f.downPayment().amount().multiply(BigDecimal.valueOf(100))
-                        .divide(f.vehiclePrice().amount(), 2, java.math.RoundingMode.HALF_UP),
+                plan == null ? new BigDecimal("30") : q.downPaymentPercent().value(),
                 plan == null ? 36 : plan.termMonths(), plan == null ? new BigDecimal("4.5") : plan.annualRate().value(),
                 q.requestComment(), q.version());
     }

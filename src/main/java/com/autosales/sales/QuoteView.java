@@ -1,6 +1,7 @@
 package com.autosales.sales;
 
 import com.autosales.shared.Money;
+import com.autosales.shared.Percentage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ public record QuoteView(Long id, Long rootId, String number, int versionNo, bool
         Long trimId, String trimLabel, String exteriorColour, String interiorColour, String vin, LocalDate quoteDate,
         int validityDays, LocalDate validUntil, List<PackageLine> packages,
         @JsonInclude(JsonInclude.Include.NON_NULL) TradeIn tradeIn, PaymentMethod paymentMethod,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Percentage downPaymentPercent,
         QuoteFigures figures, @JsonInclude(JsonInclude.Include.NON_NULL) QuoteMargin margin, boolean needsApproval,
         String requestComment, String returnComment, Instant issuedAt, Instant acceptedAt, long version) {
 
@@ -32,7 +34,7 @@ public record QuoteView(Long id, Long rootId, String number, int versionNo, bool
                 q.ownerName(), q.trimId(), q.trimLabel(), q.exteriorColour(), q.interiorColour(), q.vin(),
                 q.quoteDate(), q.validityDays(), q.validUntil(),
                 q.packages().stream().map(p -> new PackageLine(p.packageId(), p.name(), p.price())).toList(),
-                q.tradeIn(), q.paymentMethod(), q.figures(), withMargin ? q.margin() : null, q.needsApproval(),
+                q.tradeIn(), q.paymentMethod(), q.downPaymentPercent(), q.figures(), withMargin ? q.margin() : null, q.needsApproval(),
                 q.requestComment(), q.returnComment(), q.issuedAt(), q.acceptedAt(), q.version());
     }
 }

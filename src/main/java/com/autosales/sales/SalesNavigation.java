@@ -18,6 +18,16 @@ class SalesNavigation {
     }
 
     @Bean
+    NavItem contractsNav() {
+        return new NavItem("nav.section.sales", 163, "sales.nav.contracts", "file-earmark-text", "/contracts", "sales:view");
+    }
+
+    @Bean
+    NavItem contractTemplateNav() {
+        return new NavItem("nav.section.sales", 169, "sales.nav.contract-template", "journal-text", "/contracts/template", "sales:admin");
+    }
+
+    @Bean
     NavItem discountAuthorityNav() {
         return new NavItem("nav.section.sales", 162, "sales.nav.settings", "sliders", "/quotes/settings", "sales:admin");
     }

@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import com.autosales.shared.web.FlashOutcome;
 import com.autosales.shared.web.RequiresPermission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

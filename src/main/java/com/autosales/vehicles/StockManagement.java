@@ -81,6 +81,19 @@ public class StockManagement {
         return vehicles.findVisibleIdByVin(vin.value(), scope.allStores(), scope.storeIdsForQuery()).map(this::get);
     }
 
+    /**
+     * 可配车辆 — the store's unreserved in-stock vehicles of a trim (with a VIN), longest in stock first, if the user may
+     * see the store; for allocating a car to a contract.
+     */
+    @Transactional(readOnly = true)
+    public List<StockVehicleView> inStock(Long storeId, Long trimId) {
+        RecordScope scope = currentUsers.scope();
+        if (!scope.allStores() && !scope.storeIdsForQuery().contains(storeId)) {
+            return List.of();
+        }
+        return views.of(vehicles.findInStock(storeId, trimId));
+    }
+
     /** Every status change of a vehicle, oldest first: who, when, document, note, what it was on the stock book. */
     @Transactional(readOnly = true)
     public List<StockMovementView> history(Long stockVehicleId) {

@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import com.autosales.shared.web.FlashOutcome;
 import com.autosales.access.CurrentUsers;
 import com.autosales.access.RecordScope;
 import com.autosales.shared.web.RequiresPermission;

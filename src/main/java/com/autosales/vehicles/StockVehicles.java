@@ -38,6 +38,10 @@ interface StockVehicles extends JpaRepository<StockVehicle, Long> {
 
     Optional<StockVehicle> findByVin(String vin);
 
+    @Query("select v from StockVehicle v where v.storeId = :storeId and v.trimId = :trimId and v.vin is not null"
+            + " and v.status = com.autosales.vehicles.StockStatus.IN_STOCK order by v.arrivalDate, v.id")
+    List<StockVehicle> findInStock(Long storeId, Long trimId);
+
     @Query("select v from StockVehicle v where " + IN_SCOPE
             + " and (:status is null or v.status = :status)"
             + " and (:trimId is null or v.trimId = :trimId)"

@@ -58,7 +58,7 @@ class ApprovalDecisionsIT {
                 .andExpect(jsonPath("$.history[2].actorName").value("王建国"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(probe.received()).contains(
                 new ApprovalGranted(ApprovalId.of(id), "customers", ApprovalFixtures.RECORD_TYPE, recordId,
-                        ApprovalPolicy.MANAGER_THEN_GM)));
+                        ApprovalPolicy.MANAGER_THEN_GM, "王建国")));
         assertThat(approvals.isApproved(ApprovalFixtures.RECORD_TYPE, recordId)).isTrue();
         assertThat(notices("consultant1", "approval.notice.granted", id)).isEqualTo(1);
         assertThat(jdbc.queryForList("select actor from audit_entry where entity_type = 'approval' and entity_id = ? "
@@ -81,7 +81,7 @@ class ApprovalDecisionsIT {
                 .andExpect(jsonPath("$.approval.status").value("RETURNED"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(probe.received()).contains(
                 new ApprovalReturned(ApprovalId.of(id), "customers", ApprovalFixtures.RECORD_TYPE, recordId,
-                        ApprovalPolicy.MANAGER_THEN_GM, "额度过高，请先收回欠款")));
+                        ApprovalPolicy.MANAGER_THEN_GM, "额度过高，请先收回欠款", "李明")));
         assertThat(notices("consultant1", "approval.notice.returned", id)).isEqualTo(1);
         fixtures.decide("salesmanager", id, "APPROVE", null).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("approval.not-pending"));

@@ -1,4 +1,4 @@
-package com.autosales.vehicles;
+package com.autosales.shared.web;
 
 import com.autosales.shared.DomainException;
 import java.util.function.Supplier;
@@ -9,11 +9,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Post → redirect → get for the small forms of the vehicle pages: the action's page with a success note, or back to the
+ * Post → redirect → get for the small action forms of a record's page: the action's page with a success note, or back to the
  * page the form was on with the refusal in the reader's language ({@code errorMessage}); nothing is saved then.
  */
 @Component
-class FlashOutcome {
+public class FlashOutcome {
 
     private final MessageSource messages;
 
@@ -22,10 +22,10 @@ class FlashOutcome {
     }
 
     /** Runs the action (which answers where to go) unless the form is invalid; a refusal returns to {@code back}. */
-    String run(BindingResult errors, RedirectAttributes redirect, String back, String successKey, Supplier<String> action) {
+    public String run(BindingResult errors, RedirectAttributes redirect, String back, String successKey, Supplier<String> action) {
         try {
             if (errors != null && errors.hasErrors()) {
-                throw new DomainException("vehicles.form-invalid");
+                throw new DomainException("form-invalid");
             }
             String target = action.get();
             redirect.addFlashAttribute("successKey", successKey);
