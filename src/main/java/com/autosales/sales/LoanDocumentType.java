@@ -49,11 +49,11 @@ class LoanDocumentType {
         active = nowActive;
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    LocalizedName getName() { return name; }
-    boolean isRequired() { return required; }
-    int getPosition() { return position; }
-    boolean isActive() { return active; }
-    long getVersion() { return version; }
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public LocalizedName getName() { return name; }
+    public boolean isRequired() { return required; }
+    public int getPosition() { return position; }
+    public boolean isActive() { return active; }
+    public long getVersion() { return version; }
 }

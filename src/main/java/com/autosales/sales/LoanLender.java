@@ -45,10 +45,10 @@ class LoanLender {
         active = nowActive;
     }
 
-    Long getId() { return id; }
-    String getName() { return name; }
-    Kind getKind() { return kind; }
-    int getPosition() { return position; }
-    boolean isActive() { return active; }
-    long getVersion() { return version; }
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public Kind getKind() { return kind; }
+    public int getPosition() { return position; }
+    public boolean isActive() { return active; }
+    public long getVersion() { return version; }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -77,13 +78,14 @@ public class LoanManagement {
             throw new DuplicateRecordException("sales.loan.contract-has-loan");
         }
         FinancePlan plan = contract.figures().financePlan();
-        LoanTerms terms = LoanTerms.of(request, null, contract.figures().financedAmount(), plan.termMonths(),
-                plan.annualRate(), null);
+        LoanTerms terms = LoanTerms.of(request, records.lenderNames().stream().findFirst().orElse(null),
+                contract.figures().financedAmount(), plan.termMonths(), plan.annualRate(), null);
         records.knownLender(terms.lender());
         Loan loan;
         try {
             loan = loans.saveAndFlush(new Loan(contract, terms, clock.instant()));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            // someone opened one for the same contract at the same moment: the unique active_contract_id decided
             throw new DuplicateRecordException("sales.loan.contract-has-loan");
         }
         for (LoanDocumentType type : types.findByActiveTrueOrderByPositionAscIdAsc()) {

@@ -86,8 +86,9 @@ class LoanRecords {
         steps.save(new LoanStep(loan.id(), action, from, loan.status(), actor, actorName, comment, clock.instant()));
         List<FieldChange> all = new java.util.ArrayList<>(List.of(FieldChange.of("status", from, loan.status())));
         all.addAll(List.of(changes));
+        String summary = loan.contractNumber() + " " + loan.buyerName() + (comment == null ? "" : " · " + comment);
         audit.record(new AuditRecord("loan", String.valueOf(loan.id()), action,
-                loan.contractNumber() + " " + loan.buyerName() + (comment == null ? "" : " · " + comment), all));
+                summary.length() > 500 ? summary.substring(0, 500) : summary, all));
     }
 
     LoanView view(Loan loan) {
