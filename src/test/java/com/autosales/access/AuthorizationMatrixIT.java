@@ -75,7 +75,7 @@ class AuthorizationMatrixIT {
                 continue;
             }
             String method = route.substring(0, route.indexOf(' '));
-            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", visibleCustomer);
+            String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[A-Za-z]+}", visibleCustomer);
             for (String user : DEMO_USERS) {
                 boolean expected = RouteRules.SIGNED_IN.equals(rule) || holds(user, rule);
                 int status = mvc.perform(request(HttpMethod.valueOf(method), path).with(logins.as(user)).with(csrf())
@@ -97,7 +97,7 @@ class AuthorizationMatrixIT {
                 continue;
             }
             String method = route.substring(0, route.indexOf(' '));
-            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", "1");
+            String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[A-Za-z]+}", "1");
             int status = mvc.perform(request(HttpMethod.valueOf(method), path).with(csrf())).andReturn().getResponse().getStatus();
             assertThat(status).as(route).isIn(302, 401);
         }
