@@ -10,9 +10,6 @@ import com.autosales.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -46,8 +43,7 @@ public class LoanManagement {
     private final Clock clock;
 
     LoanManagement(Loans loans, LoanRecords records, LoanDocuments documents, LoanDocumentTypes types,
-            ContractManagement contracts, CurrentUsers currentUsers,
-            ApplicationEventPublisher events, Clock clock) {
+            ContractManagement contracts, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
         this.loans = loans;
         this.records = records;
         this.documents = documents;
@@ -63,9 +59,8 @@ public class LoanManagement {
     public LoanRequest defaultsFor(Long contractId) {
         ContractView contract = records.financedContract(contractId);
         FinancePlan plan = contract.figures().financePlan();
-        List<String> names = records.lenderNames();
-        return new LoanRequest(names.isEmpty() ? null : names.get(0), contract.figures().financedAmount().amount(),
-                plan.termMonths(), plan.annualRate().value(), null);
+        return new LoanRequest(records.firstLender(), contract.figures().financedAmount().amount(), plan.termMonths(),
+                plan.annualRate().value(), null);
     }
 
     /** 新建分期申请 — one live application per contract; empty terms are taken from the contract's finance plan. */
@@ -73,13 +68,12 @@ public class LoanManagement {
     @PreAuthorize("hasAuthority('sales:edit')")
     public Long open(Long contractId, LoanRequest request) {
         ContractView contract = records.financedContract(contractId);
-        if (!loans.ofContractIn(contractId, EnumSet.of(LoanStatus.COLLECTING, LoanStatus.SUBMITTED, LoanStatus.APPROVED,
-                LoanStatus.DISBURSED)).isEmpty()) {
+        if (loans.hasLive(contractId)) {
             throw new DuplicateRecordException("sales.loan.contract-has-loan");
         }
         FinancePlan plan = contract.figures().financePlan();
-        LoanTerms terms = LoanTerms.of(request, records.lenderNames().stream().findFirst().orElse(null),
-                contract.figures().financedAmount(), plan.termMonths(), plan.annualRate(), null);
+        LoanTerms terms = LoanTerms.of(request, records.firstLender(), contract.figures().financedAmount(),
+                plan.termMonths(), plan.annualRate(), null);
         records.knownLender(terms.lender());
         Loan loan;
         try {
@@ -88,9 +82,7 @@ public class LoanManagement {
             // someone opened one for the same contract at the same moment: the unique active_contract_id decided
             throw new DuplicateRecordException("sales.loan.contract-has-loan");
         }
-        for (LoanDocumentType type : types.findByActiveTrueOrderByPositionAscIdAsc()) {
-            documents.save(new LoanDocument(loan.id(), type));
-        }
+        records.startChecklist(loan);
         records.step(loan, "OPEN", null, terms.note());
         return loan.id();
     }
@@ -199,12 +191,7 @@ public class LoanManagement {
     public Page<LoanView> list(LoanStatus status, Long contractId, String lender, String customer, int page) {
         RecordScope s = currentUsers.scope();
         Page<Loan> found = loans.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(), status,
-                contractId, text(lender), text(customer), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        return new PageImpl<>(records.summaries(found.getContent()),
-                found.getPageable(), found.getTotalElements());
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.trim();
+                contractId, LoanRecords.text(lender), LoanRecords.text(customer), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        return new PageImpl<>(records.summaries(found.getContent()), found.getPageable(), found.getTotalElements());
     }
 }

@@ -136,6 +136,19 @@ class LoanRecords {
         return lenders.findByActiveTrueOrderByPositionAscIdAsc().stream().map(LoanLender::getName).toList();
     }
 
+    /** The application's checklist: every active item, as the settings have it today. */
+    void startChecklist(Loan loan) {
+        types.findByActiveTrueOrderByPositionAscIdAsc().forEach(type -> documents.save(new LoanDocument(loan.id(), type)));
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    String firstLender() {
+        return lenderNames().stream().findFirst().orElse(null);
+    }
+
     void knownLender(String name) {
         if (!lenderNames().contains(name)) {
             throw new DomainException("sales.loan.lender-unknown", name);

@@ -55,4 +55,10 @@ interface Loans extends JpaRepository<Loan, Long> {
 
     @Query("select l from Loan l where l.contractId = :contractId and l.status in :statuses")
     List<Loan> ofContractIn(Long contractId, Collection<LoanStatus> statuses);
+
+    /** The contract already has its one live application (a disbursed one counts). */
+    default boolean hasLive(Long contractId) {
+        return !ofContractIn(contractId, java.util.Arrays.stream(LoanStatus.values()).filter(LoanStatus::live).toList())
+                .isEmpty();
+    }
 }

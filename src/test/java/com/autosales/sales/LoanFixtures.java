@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * {@code POST /api/v1/contracts} and the approval once they are merged).
  */
 @Component
-class LoanFixtures {
+public class LoanFixtures {
 
     private final QuoteFixtures quotes;
     private final MockMvc mvc;
@@ -43,7 +43,7 @@ class LoanFixtures {
     }
 
     /** The consultant's customer accepted a financed quote (30 % down, 36 months at 4.5 %) and the contract is approved. */
-    Long approvedFinancedContractOf(String consultant) throws Exception {
+    public Long approvedFinancedContractOf(String consultant) throws Exception {
         return approvedContractOf(consultant, "FINANCE");
     }
 
