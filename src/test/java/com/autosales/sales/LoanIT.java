@@ -29,6 +29,7 @@ class LoanIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired LoanFixtures fixtures;
     @Autowired LoanEventsProbe probe;
+    @Autowired ContractFulfilment fulfilment;
 
     private JsonNode open(String user, Long contractId, String extra) throws Exception {
         return ApiClient.json(fixtures.post(user, "/api/v1/loans", "{\"contractId\": " + contractId + (extra == null ? "" : ", " + extra) + "}")
@@ -118,6 +119,19 @@ class LoanIT {
         assertThat(second.get("lender").asString()).isEqualTo("上汽通用汽车金融");
         fixtures.post("finance", "/api/v1/loans/" + id + "/cancel", "{\"version\": " + fixtures.versionOf(id)
                 + ", \"reason\": \"x\"}").andExpect(jsonPath("$.code").value("sales.loan.illegal-transition"));
+    }
+
+    @Test
+    void cancellingTheContractWithdrawsItsApplicationInProgress() throws Exception {
+        Long contractId = fixtures.approvedFinancedContractOf("consultant1");
+        Long id = open("consultant1", contractId, null).get("id").asLong();
+        fixtures.as("consultant1", () -> {
+            fulfilment.cancel(contractId, "客户改为全款购车", null, null);
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(15)).until(() -> "CANCELLED".equals(fixtures.statusOf(id)));
+        assertThat(jdbc.queryForObject("select cancel_reason from sales_loan where id = ?", String.class, id))
+                .contains("客户改为全款购车");
     }
 
     @Test
