@@ -18,6 +18,9 @@ public final class Permissions {
     /** customers: import — importing customer cards from an Excel file (managers and clerks, not consultants). */
     public static final String CUSTOMERS_IMPORT = "customers:import";
 
+    /** sales: loans — moving a loan application through the lender's process (分期专员, GM, admins). */
+    public static final String SALES_LOANS = "sales:loans";
+
     private Permissions() {
     }
 
@@ -34,6 +37,7 @@ public final class Permissions {
         }
         all.add(CUSTOMERS_SENSITIVE);
         all.add(CUSTOMERS_IMPORT); // customers: import
+        all.add(SALES_LOANS); // sales: loans
         return all;
     }
 }

@@ -36,7 +36,8 @@ class RoleController {
     void matrix(Model model) {
         model.addAttribute("modules", Permissions.MODULES);
         model.addAttribute("actions", Permissions.ACTIONS);
-        model.addAttribute("specialPermissions", List.of(Permissions.CUSTOMERS_SENSITIVE, Permissions.CUSTOMERS_IMPORT));
+        model.addAttribute("specialPermissions", List.of(Permissions.CUSTOMERS_SENSITIVE, Permissions.CUSTOMERS_IMPORT,
+                Permissions.SALES_LOANS));
         model.addAttribute("scopes", DataScope.values());
     }
 

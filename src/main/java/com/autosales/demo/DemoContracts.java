@@ -4,6 +4,8 @@ import com.autosales.approvals.Decision;
 import com.autosales.leads.LeadView;
 import com.autosales.sales.ContractDetails;
 import com.autosales.sales.ContractManagement;
+import com.autosales.sales.LoanManagement;
+import com.autosales.sales.LoanView;
 import com.autosales.sales.PaymentMethod;
 import com.autosales.sales.QuoteManagement;
 import com.autosales.sales.QuoteRequest;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two contracts of consultant1 (张伟), each step done by the person who does it: 王芳 accepted her financed Tiguan L
- * quote, the contract was reviewed by the sales manager and signed; 陈晓东's cash ID.4 contract waits for the review.
+ * quote, the contract was reviewed by the sales manager and signed, and the finance specialist is collecting the loan
+ * documents; 陈晓东's cash ID.4 contract waits for the review.
  * Skipped when there are contracts already.
  */
 @Component
@@ -37,13 +40,15 @@ class DemoContracts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContracts.class);
 
     private final ContractManagement contracts;
+    private final LoanManagement loans;
     private final QuoteManagement quotes;
     private final VehicleCatalogue catalogue;
     private final UserDetailsService users;
 
-    DemoContracts(ContractManagement contracts, QuoteManagement quotes, VehicleCatalogue catalogue,
+    DemoContracts(ContractManagement contracts, LoanManagement loans, QuoteManagement quotes, VehicleCatalogue catalogue,
             UserDetailsService users) {
         this.contracts = contracts;
+        this.loans = loans;
         this.quotes = quotes;
         this.catalogue = catalogue;
         this.users = users;
@@ -69,7 +74,18 @@ class DemoContracts implements ApplicationRunner {
         }
         DemoSignIn.as(users, "salesmanager", () -> contracts.decide(signed[0], Decision.APPROVE, "价格与分期方案无误，同意"));
         DemoSignIn.as(users, "consultant1", () -> contracts.sign(signed[0]));
-        log.info("Demo contracts created: {} signed", signed[0]);
+        DemoSignIn.as(users, "finance", () -> loanCollectingDocuments(signed[0]));
+        log.info("Demo contracts created: {} signed, its loan application collecting documents", signed[0]);
+    }
+
+    /** The finance specialist opened the loan application; the customer brought the ID card and driving licence. */
+    private void loanCollectingDocuments(Long contractId) {
+        Long loanId = loans.open(contractId, loans.defaultsFor(contractId));
+        for (String code : List.of("ID_CARD", "DRIVING_LICENCE")) {
+            LoanView loan = loans.get(loanId);
+            loan.documents().stream().filter(d -> code.equals(d.code())).findFirst()
+                    .ifPresent(d -> loans.markDocument(loanId, loan.version(), d.typeId(), true, null));
+        }
     }
 
     private void cashContractWaitingForReview(LeadView lead) {

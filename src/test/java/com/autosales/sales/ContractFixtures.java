@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Contracts made the way people make them: consultant1's accepted quote, then the contract API. */
 @Component
-class ContractFixtures {
+public class ContractFixtures {
 
     private final MockMvc mvc;
     private final ApiClient api;
@@ -39,30 +39,43 @@ class ContractFixtures {
      * quotes it within authority (discount 3,000, financed), issues the quote and the customer accepts it.
      */
     Long acceptedQuote() throws Exception {
+        return acceptedQuoteOf("consultant1", "FINANCE");
+    }
+
+    Long acceptedQuoteOf(String consultant, String payment) throws Exception {
         Long customerId = jdbc.queryForObject("select min(c.id) from customer c join app_user u on u.employee_id = c.owner_employee_id"
-                + " where u.username = 'consultant1'", Long.class);
-        Long leadId = ApiClient.json(call("consultant1", post("/api/v1/leads"), "{\"customerId\":" + customerId
+                + " where u.username = ?", Long.class, consultant);
+        Long leadId = ApiClient.json(call(consultant, post("/api/v1/leads"), "{\"customerId\":" + customerId
                 + ",\"models\":\"途观L\",\"paymentIntent\":\"LOAN\",\"source\":\"WALK_IN\",\"level\":\"H\"}")
                 .getResponse().getContentAsString()).get("id").asLong();
-        String body = quotes.body(leadId, 3000, "FINANCE");
-        Long id = ApiClient.json(call("consultant1", post("/api/v1/quotes"), body).getResponse().getContentAsString())
+        String body = quotes.body(leadId, 3000, payment);
+        Long id = ApiClient.json(call(consultant, post("/api/v1/quotes"), body).getResponse().getContentAsString())
                 .get("id").asLong();
-        quotes.action("consultant1", id, "issue", null);
-        quotes.action("consultant1", id, "accept", null);
+        quotes.action(consultant, id, "issue", null);
+        quotes.action(consultant, id, "accept", null);
         return id;
     }
 
     /** A draft contract for a fresh accepted quote, as JSON. */
     JsonNode draft() throws Exception {
-        return ApiClient.json(call("consultant1", post("/api/v1/contracts"), "{\"quoteId\": " + acceptedQuote()
+        return draftOf("consultant1", "FINANCE");
+    }
+
+    JsonNode draftOf(String consultant, String payment) throws Exception {
+        return ApiClient.json(call(consultant, post("/api/v1/contracts"), "{\"quoteId\": " + acceptedQuoteOf(consultant, payment)
                 + ", \"buyerIdNumber\": \"310101199001011234\", \"buyerAddress\": \"上海市浦东新区世纪大道100号\"}").getResponse()
                 .getContentAsString());
     }
 
     /** A contract submitted by consultant1 and approved by the sales manager, ready to be signed. */
     Long approved() throws Exception {
-        Long id = draft().get("id").asLong();
-        action("consultant1", id, "submit", "{\"comment\":\"客户本周签约\"}");
+        return approvedOf("consultant1", "FINANCE");
+    }
+
+    /** The consultant's contract (cash or financed), submitted and approved by the sales manager. */
+    public Long approvedOf(String consultant, String payment) throws Exception {
+        Long id = draftOf(consultant, payment).get("id").asLong();
+        action(consultant, id, "submit", "{\"comment\":\"客户本周签约\"}");
         action("salesmanager", id, "approve", "{\"comment\":\"同意\"}");
         return id;
     }
