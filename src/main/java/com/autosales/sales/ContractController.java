@@ -117,83 +117,56 @@ class ContractController {
     @PostMapping("/contracts/{id}/submit")
     @RequiresPermission("sales:edit")
     String submit(@PathVariable Long id, ContractActionForms.CommentBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.submitted", () -> {
-            contracts.submit(id, body.comment());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.submitted", () -> contracts.submit(id, body.comment()));
     }
 
     @PostMapping("/contracts/{id}/decision")
     @RequiresPermission("sales:approve")
     String decide(@PathVariable Long id, @RequestParam Decision decision, ContractActionForms.CommentBody body,
             RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.decided", () -> {
-            contracts.decide(id, decision, body.comment());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.decided", () -> contracts.decide(id, decision, body.comment()));
     }
 
     @PostMapping("/contracts/{id}/sign")
     @RequiresPermission("sales:edit")
     String sign(@PathVariable Long id, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.signed", () -> {
-            contracts.sign(id);
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.signed", () -> contracts.sign(id));
     }
 
     @PostMapping("/contracts/{id}/deposit")
     @RequiresPermission("sales:edit")
     String deposit(@PathVariable Long id, ContractActionForms.DepositBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.deposit", () -> {
-            fulfilment.recordDeposit(id, body.money(), body.reference());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.deposit", () -> fulfilment.recordDeposit(id, body.money(), body.reference()));
     }
 
     @PostMapping("/contracts/{id}/allocation")
     @RequiresPermission("sales:edit")
     String allocate(@PathVariable Long id, ContractActionForms.AllocationBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.allocated", () -> {
-            fulfilment.allocate(id, body.vin());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.allocated", () -> fulfilment.allocate(id, body.vin()));
     }
 
     @PostMapping("/contracts/{id}/delivery")
     @RequiresPermission("sales:edit")
     String deliver(@PathVariable Long id, ContractActionForms.CommentBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.delivered", () -> {
-            fulfilment.deliver(id, body.comment());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.delivered", () -> fulfilment.deliver(id, body.comment()));
     }
 
     @PostMapping("/contracts/{id}/close")
     @RequiresPermission("sales:edit")
     String close(@PathVariable Long id, ContractActionForms.CommentBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.closed", () -> {
-            fulfilment.close(id, body.comment());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.closed", () -> fulfilment.close(id, body.comment()));
     }
 
     @PostMapping("/contracts/{id}/cancel")
     @RequiresPermission("sales:edit")
     String cancel(@PathVariable Long id, ContractActionForms.CancelBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.cancelled", () -> {
-            fulfilment.cancel(id, body.reason(), body.refund(), body.refundNote());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.cancelled", () -> fulfilment.cancel(id, body.reason(), body.refund(), body.refundNote()));
     }
 
     @PostMapping("/contracts/{id}/amendments")
     @RequiresPermission("sales:edit")
     String amend(@PathVariable Long id, ContractActionForms.AmendmentBody body, RedirectAttributes redirect) {
-        return flash.run(null, redirect, back(id), "sales.contract.done.amendment", () -> {
-            amending.request(id, body.request());
-            return back(id);
-        });
+        return act(id, redirect, "sales.contract.done.amendment", () -> amending.request(id, body.request()));
     }
 
     @GetMapping("/contracts/{id}/pdf")
@@ -210,6 +183,14 @@ class ContractController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.fileName()).build().toString())
                 .body(pdf.content());
+    }
+
+    /** Runs a step of the flow and comes back to the contract, with the success note or the refusal in the reader's language. */
+    private String act(Long id, RedirectAttributes redirect, String successKey, Runnable step) {
+        return flash.run(null, redirect, back(id), successKey, () -> {
+            step.run();
+            return back(id);
+        });
     }
 
     private static String back(Long id) {
