@@ -6,14 +6,15 @@ import java.util.Set;
 
 /**
  * 合同状态 — draft → submitted → approved (or returned to the consultant with a comment) → signed → deposit received →
- * vehicle allocated → delivered → closed; cancelled with a reason from any status before delivery.
+ * vehicle allocated → delivered → closed; cancelled with a reason before delivery, except while in review (the
+ * reviewer decides first).
  */
 public enum ContractStatus {
     DRAFT, SUBMITTED, RETURNED, APPROVED, SIGNED, DEPOSIT_RECEIVED, ALLOCATED, DELIVERED, CLOSED, CANCELLED;
 
     private static final Map<ContractStatus, Set<ContractStatus>> NEXT = Map.of(
             DRAFT, EnumSet.of(SUBMITTED, CANCELLED),
-            SUBMITTED, EnumSet.of(APPROVED, RETURNED, CANCELLED),
+            SUBMITTED, EnumSet.of(APPROVED, RETURNED),
             RETURNED, EnumSet.of(SUBMITTED, CANCELLED),
             APPROVED, EnumSet.of(SIGNED, CANCELLED),
             SIGNED, EnumSet.of(DEPOSIT_RECEIVED, CANCELLED),
