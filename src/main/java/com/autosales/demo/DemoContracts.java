@@ -9,9 +9,9 @@ import com.autosales.sales.LoanView;
 import com.autosales.sales.PaymentMethod;
 import com.autosales.sales.QuoteManagement;
 import com.autosales.sales.QuoteRequest;
-import com.autosales.sales.QuoteStatus;
 import com.autosales.sales.QuoteView;
 import com.autosales.shared.Money;
+import com.autosales.shared.Percentage;
 import com.autosales.vehicles.TrimSummary;
 import com.autosales.vehicles.VehicleCatalogue;
 import java.util.List;
@@ -27,8 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Two contracts of consultant1 (张伟), each step done by the person who does it: 王芳 accepted her financed Tiguan L
- * quote, the contract was reviewed by the sales manager and signed, and the finance specialist is collecting the loan
+ * Two contracts of consultant1 (张伟), each step done by the person who does it: 王芳 accepted a financed Tiguan L
+ * R-Line quote, the contract was reviewed by the sales manager and signed, and the finance specialist is collecting the loan
  * documents; 陈晓东's cash ID.4 contract waits for the review.
  * Skipped when there are contracts already.
  */
@@ -61,8 +61,8 @@ class DemoContracts implements ApplicationRunner {
             if (!contracts.list(null, null, null, 0).isEmpty()) {
                 return;
             }
-            issuedQuoteOf("王芳").ifPresent(quote -> {
-                quotes.accept(quote.id());
+            openLeadOf("王芳").ifPresent(lead -> {
+                QuoteView quote = acceptedQuote(lead, "R-Line", 4000, PaymentMethod.FINANCE);
                 Long id = contracts.createFromQuote(quote.id(), details(quote, "310115198805123426", "上海市浦东新区张杨路500号", 10000));
                 contracts.submit(id, "客户已确认分期方案，本周签约");
                 signed[0] = id;
@@ -89,26 +89,29 @@ class DemoContracts implements ApplicationRunner {
     }
 
     private void cashContractWaitingForReview(LeadView lead) {
+        QuoteView quote = acceptedQuote(lead, "ID.4", 3000, PaymentMethod.CASH);
+        Long id = contracts.createFromQuote(quote.id(), details(quote, "320102197903152219", "上海市浦东新区锦绣路1888弄", 5000));
+        contracts.submit(id, "全款购车，客户希望月底前交车");
+    }
+
+    /** The consultant quotes the lead within their authority, gives the quote to the customer, who accepts it. */
+    private QuoteView acceptedQuote(LeadView lead, String trimName, long discount, PaymentMethod payment) {
         List<TrimSummary> trims = catalogue.allTrims(Locale.SIMPLIFIED_CHINESE);
-        TrimSummary id4 = trims.stream().filter(t -> t.label().contains("ID.4")).findFirst().orElse(trims.get(0));
-        Long quoteId = quotes.create(lead.id(), new QuoteRequest(id4.id(), id4.exteriorColours().get(0),
-                id4.interiorColours().get(0), null, Money.of(3000), List.of(), Money.of(5200), Money.of(1000), null,
-                PaymentMethod.CASH, null, null, null, null));
+        TrimSummary trim = trims.stream().filter(t -> t.label().contains(trimName)).findFirst().orElse(trims.get(0));
+        boolean financed = payment == PaymentMethod.FINANCE;
+        Long quoteId = quotes.create(lead.id(), new QuoteRequest(trim.id(), trim.exteriorColours().get(0),
+                trim.interiorColours().get(0), null, Money.of(discount), List.of(), Money.of(6800), Money.of(1500), null,
+                payment, financed ? Percentage.of("30") : null, financed ? 36 : null, financed ? Percentage.of("4.5") : null,
+                null));
         quotes.issue(quoteId);
         quotes.accept(quoteId);
-        QuoteView quote = quotes.get(quoteId);
-        Long id = contracts.createFromQuote(quoteId, details(quote, "320102197903152219", "上海市浦东新区锦绣路1888弄", 5000));
-        contracts.submit(id, "全款购车，客户希望月底前交车");
+        return quotes.get(quoteId);
     }
 
     private ContractDetails details(QuoteView quote, String idNumber, String address, long deposit) {
         ContractDetails defaults = contracts.defaultsFor(quote.id());
         return new ContractDetails(defaults.buyerName(), idNumber, defaults.buyerPhone(), address, null,
                 Money.of(deposit), defaults.deliveryDate(), defaults.terms());
-    }
-
-    private Optional<QuoteView> issuedQuoteOf(String customer) {
-        return quotes.list(QuoteStatus.ISSUED, null, customer, 0).getContent().stream().findFirst();
     }
 
     private Optional<LeadView> openLeadOf(String customer) {

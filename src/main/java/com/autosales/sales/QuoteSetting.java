@@ -2,6 +2,8 @@ package com.autosales.sales;
 
 import com.autosales.shared.Percentage;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 class QuoteSetting {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long storeId;
     private BigDecimal insuranceCommission;
@@ -19,6 +22,18 @@ class QuoteSetting {
     private int validityDays;
 
     protected QuoteSetting() {
+    }
+
+    /** The store's own terms, starting from the ones it had (the group's default). */
+    QuoteSetting(Long storeId, QuoteSetting from) {
+        this.storeId = storeId;
+        change(from.validityDays, from.insuranceCommission(), from.financeCommission());
+    }
+
+    void change(int days, Percentage insurance, Percentage finance) {
+        validityDays = days;
+        insuranceCommission = insurance.value();
+        financeCommission = finance.value();
     }
 
     Long storeId() { return storeId; }

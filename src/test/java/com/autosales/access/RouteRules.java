@@ -240,6 +240,7 @@ final class RouteRules {
             Map.entry("GET /quotes/new", "sales:create"),
             Map.entry("GET /quotes/settings", "sales:admin"),
             Map.entry("POST /quotes/settings", "sales:admin"),
+            Map.entry("POST /quotes/settings/terms", "sales:admin"),
             Map.entry("POST /quotes", "sales:create"),
             Map.entry("POST /quotes/preview", "sales:edit"),
             Map.entry("GET /quotes/{id}", "sales:view"),

@@ -136,6 +136,12 @@ class ContractJourneyBrowserIT {
                 jdbc.queryForObject("select status from sales_lead where id = ?", String.class, leadId)));
         browser.open("/leads/" + leadId);
         browser.waitForText("#lead-status", "成交");
+
+        browser.resize(Browser.PHONE);
+        browser.open("/contracts/" + contractId + "?lang=en");
+        browser.waitForText("#contract-status", "Signed");
+        browser.screenshot("contract-signed-phone-en.png");
+        browser.deleteCookie("AUTOSALES_LANG");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +25,7 @@ class DiscountAuthoritySettingsIT {
     @Autowired Logins logins;
     @Autowired JdbcTemplate jdbc;
     @Autowired QuoteFixtures fixtures;
+    @Autowired Clock clock;
 
     @Test
     void theGmLowersTheConsultantsAuthorityForTheStoreAndASmallerDiscountThenNeedsApproval() throws Exception {
@@ -39,5 +43,25 @@ class DiscountAuthoritySettingsIT {
             jdbc.update("delete from sales_discount_authority where store_id is not null");
         }
         assertThat(fixtures.draftByConsultant1(3000).get("needsApproval").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theGmSetsHowLongTheStoresQuotesStayValidAndBadValuesChangeNothing() throws Exception {
+        try {
+            mvc.perform(post("/quotes/settings/terms").with(csrf()).with(logins.as("gm")).param("validityDays", "0")
+                            .param("insuranceCommission", "15").param("financeCommission", "2"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject("select count(*) from sales_quote_setting where store_id is not null", Integer.class))
+                    .isZero();
+            mvc.perform(post("/quotes/settings/terms").with(csrf()).with(logins.as("gm")).param("validityDays", "10")
+                            .param("insuranceCommission", "12.5").param("financeCommission", "1.5"))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/quotes/settings").with(logins.as("gm"))).andExpect(content().string(containsString("12.50")));
+            Long id = fixtures.draftByConsultant1(3000).get("id").asLong();
+            assertThat(ApiClient.json(fixtures.action("consultant1", id, "issue", null)).get("validUntil").asString())
+                    .isEqualTo(LocalDate.now(clock).plusDays(10).toString());
+        } finally {
+            jdbc.update("delete from sales_quote_setting where store_id is not null");
+        }
     }
 }
