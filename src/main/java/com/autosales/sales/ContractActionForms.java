@@ -15,12 +15,6 @@ final class ContractActionForms {
     record CommentBody(String comment) {
     }
 
-    record DepositBody(BigDecimal amount, String reference) {
-        Money money() {
-            return amount == null ? null : Money.of(amount);
-        }
-    }
-
     record AllocationBody(String vin) {
     }
 

@@ -133,12 +133,6 @@ class ContractController {
         return act(id, redirect, "sales.contract.done.signed", () -> contracts.sign(id));
     }
 
-    @PostMapping("/contracts/{id}/deposit")
-    @RequiresPermission("sales:edit")
-    String deposit(@PathVariable Long id, ContractActionForms.DepositBody body, RedirectAttributes redirect) {
-        return act(id, redirect, "sales.contract.done.deposit", () -> fulfilment.recordDeposit(id, body.money(), body.reference()));
-    }
-
     @PostMapping("/contracts/{id}/allocation")
     @RequiresPermission("sales:edit")
     String allocate(@PathVariable Long id, ContractActionForms.AllocationBody body, RedirectAttributes redirect) {

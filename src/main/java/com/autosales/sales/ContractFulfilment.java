@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After signing: the deposit is received (定金), a stock car of the contract's trim and colours is allocated and
+ * After signing: the deposit is received (定金, recorded in the payments ledger, which tells the contract), a stock car of the contract's trim and colours is allocated and
  * reserved for it (配车), the car is delivered (交车) and the contract closed; or it is cancelled (作废) with a reason
  * and the refund of what was paid, which frees the car. Illegal steps are refused; each step is in the history.
  */
@@ -45,12 +45,16 @@ public class ContractFulfilment {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAuthority('sales:edit')")
-    public void recordDeposit(Long id, Money amount, String reference) {
-        Contract contract = records.visible(id);
-        ContractStatus from = contract.status();
-        contract.depositReceived(amount, reference, clock.instant());
-        records.step(contract, "DEPOSIT", from, amount + (reference == null || reference.isBlank() ? "" : " · " + reference.strip()));
+    /**
+     * The payments module recorded the deposit of a signed contract: the contract moves on to deposit received (once;
+     * a later payment on a contract already past signing changes nothing here).
+     */
+    public void depositPaid(Long contractId, Money amount, String reference) {
+        Contract contract = records.visible(contractId);
+        if (contract.status() == ContractStatus.SIGNED) {
+            contract.depositReceived(amount, reference, clock.instant());
+            records.step(contract, "DEPOSIT", ContractStatus.SIGNED, amount + (reference == null ? "" : " · " + reference));
+        }
     }
 
     /** The store's in-stock cars of the contract's trim, those in the contract's colours first. */

@@ -156,7 +156,8 @@ public class ContractManagement {
         QuoteFigures f = contract.figures();
         events.publishEvent(new ContractSigned(contract.id(), contract.number(), contract.quoteId(), contract.leadId(),
                 contract.customerId(), contract.storeId(), contract.ownerEmployeeId(), contract.paymentMethod(),
-                f.amountDue(), contract.depositAmount(), f.financedAmount(), now));
+                f.amountDue(), contract.depositAmount(), f.financedAmount(), now, contract.buyerName(), contract.ownerName(),
+                contract.signedOn(), contract.deliveryDate()));
     }
 
     @PreAuthorize("hasAuthority('sales:view')")

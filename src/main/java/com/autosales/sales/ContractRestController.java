@@ -117,14 +117,6 @@ class ContractRestController {
         return contracts.get(id);
     }
 
-    @PostMapping("/{id}/deposit")
-    @RequiresPermission("sales:edit")
-    @Operation(summary = "The deposit was received (amount, receipt or transfer reference)")
-    ContractView deposit(@PathVariable Long id, @RequestBody ContractActionForms.DepositBody body) {
-        fulfilment.recordDeposit(id, body.money(), body.reference());
-        return contracts.get(id);
-    }
-
     @PostMapping("/{id}/allocation")
     @RequiresPermission("sales:edit")
     @Operation(summary = "Allocate (and reserve) an in-stock car of the contract's trim and colours by its VIN")

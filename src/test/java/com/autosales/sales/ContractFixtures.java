@@ -86,6 +86,16 @@ public class ContractFixtures {
         return id;
     }
 
+    /** The finance specialist records the deposit in the payments ledger (once the contract's receivables are open). */
+    MvcResult payDeposit(Long contractId, String amount) throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "select count(*) from receivable_account where contract_id = ?", Integer.class, contractId) == 1);
+        return mvc.perform(post("/api/v1/payments").header("Authorization", "Bearer " + api.tokenFor("finance"))
+                .header("Idempotency-Key", "test-" + java.util.UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contractId\":" + contractId + ",\"kind\":\"DEPOSIT\",\"channel\":\"BANK_TRANSFER\",\"amount\":"
+                        + amount + ",\"paidOn\":\"" + java.time.LocalDate.now() + "\",\"reference\":\"ZZ-0001\"}")).andReturn();
+    }
+
     MvcResult create(String username, Long quoteId) throws Exception {
         return call(username, post("/api/v1/contracts"), "{\"quoteId\": " + quoteId + "}");
     }
@@ -98,7 +108,7 @@ public class ContractFixtures {
                 "{\"decision\":\"APPROVE\",\"comment\":\"同意\",\"version\":" + approval.get("version") + "}");
     }
 
-    MvcResult action(String username, Long contractId, String action, String json) throws Exception {
+    public MvcResult action(String username, Long contractId, String action, String json) throws Exception {
         return call(username, post("/api/v1/contracts/" + contractId + "/" + action), json);
     }
 
@@ -116,7 +126,7 @@ public class ContractFixtures {
                 .contentType(MediaType.APPLICATION_JSON).content(json == null ? "{}" : json)).andReturn();
     }
 
-    String statusOf(Long contractId) {
+    public String statusOf(Long contractId) {
         return jdbc.queryForObject("select status from sales_contract where id = ?", String.class, contractId);
     }
 

@@ -88,7 +88,7 @@ class ContractsIT {
         var sign = fixtures.action("consultant1", id, "sign", null);
         assertThat(sign.getResponse().getStatus()).isEqualTo(422);
         assertThat(sign.getResponse().getContentAsString()).contains("sales.contract.illegal-transition");
-        assertThat(fixtures.action("consultant1", id, "deposit", "{\"amount\":5000}").getResponse().getStatus()).isEqualTo(422);
+        assertThat(fixtures.action("consultant1", id, "delivery", null).getResponse().getStatus()).isEqualTo(422);
         assertThat(fixtures.action("salesmanager", id, "approve", "{}").getResponse().getStatus()).isEqualTo(422);
         assertThat(fixtures.statusOf(id)).isEqualTo("DRAFT");
         assertThat(steps(id)).isEqualTo(before);
@@ -163,10 +163,9 @@ class ContractsIT {
         JsonNode contract = body(fixtures.read("consultant1", "/api/v1/contracts/" + id));
         String exterior = contract.get("exteriorColour").asString();
         String interior = contract.get("interiorColour").asString();
-        assertThat(fixtures.action("consultant1", id, "deposit", "{\"amount\":0}").getResponse().getContentAsString())
-                .contains("sales.contract.deposit-received-invalid");
-        assertThat(body(fixtures.action("consultant1", id, "deposit", "{\"amount\":5000,\"reference\":\"SK-001\"}"))
-                .get("status").asString()).isEqualTo("DEPOSIT_RECEIVED");
+        assertThat(fixtures.payDeposit(id, "0").getResponse().getContentAsString()).contains("payments.amount-invalid");
+        assertThat(fixtures.payDeposit(id, "5000").getResponse().getStatus()).isEqualTo(201);
+        assertThat(fixtures.statusOf(id)).isEqualTo("DEPOSIT_RECEIVED");
 
         String otherColour = fixtures.carInStock(id, fixtures.anotherExteriorThan(exterior), interior);
         assertThat(fixtures.action("consultant1", id, "allocation", "{\"vin\":\"" + otherColour + "\"}")
@@ -193,7 +192,7 @@ class ContractsIT {
     void deliveredContractsCloseAndCountAsDeliveries() throws Exception {
         Long id = fixtures.signed();
         JsonNode contract = body(fixtures.read("consultant1", "/api/v1/contracts/" + id));
-        fixtures.action("consultant1", id, "deposit", "{\"amount\":5000}");
+        fixtures.payDeposit(id, "5000");
         String vin = fixtures.carInStock(id, contract.get("exteriorColour").asString(), contract.get("interiorColour").asString());
         fixtures.action("consultant1", id, "allocation", "{\"vin\":\"" + vin + "\"}");
         assertThat(body(fixtures.action("consultant1", id, "delivery", "{\"comment\":\"交车仪式完成\"}")).get("status").asString())

@@ -1,0 +1,55 @@
+package com.autosales.payments;
+
+import com.autosales.shared.Money;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * 应收账龄 as of a day: each contract's open lines by how long they are overdue, totalled per bucket and per customer or
+ * consultant. The grand total is exactly what the contracts expect less what the ledger received for them.
+ */
+public record AgeingReport(LocalDate asOf, Map<AgeingBucket, Money> totals, Money total, List<Row> byCustomer,
+        List<Row> byConsultant) {
+
+    /** A customer's or consultant's open amounts per bucket. */
+    public record Row(String name, Map<AgeingBucket, Money> buckets, Money total) {
+    }
+
+    static AgeingReport of(List<ReceivableAccount> accounts, LocalDate asOf) {
+        Map<AgeingBucket, Money> totals = empty();
+        Map<String, Map<AgeingBucket, Money>> customers = new LinkedHashMap<>();
+        Map<String, Map<AgeingBucket, Money>> consultants = new LinkedHashMap<>();
+        for (ReceivableAccount a : accounts) {
+            for (ReceivableAccount.Outstanding o : a.outstanding()) {
+                AgeingBucket bucket = AgeingBucket.of(ChronoUnit.DAYS.between(o.line().dueOn(), asOf));
+                totals.merge(bucket, o.amount(), Money::plus);
+                customers.computeIfAbsent(a.customerName(), k -> empty()).merge(bucket, o.amount(), Money::plus);
+                consultants.computeIfAbsent(a.ownerName() == null ? "—" : a.ownerName(), k -> empty())
+                        .merge(bucket, o.amount(), Money::plus);
+            }
+        }
+        return new AgeingReport(asOf, totals, sum(totals), rows(customers, Row::total), rows(consultants, Row::total));
+    }
+
+    private static List<Row> rows(Map<String, Map<AgeingBucket, Money>> byName, Function<Row, Money> order) {
+        return byName.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue(), sum(e.getValue())))
+                .sorted((x, y) -> order.apply(y).compareTo(order.apply(x))).toList();
+    }
+
+    private static Map<AgeingBucket, Money> empty() {
+        Map<AgeingBucket, Money> map = new EnumMap<>(AgeingBucket.class);
+        for (AgeingBucket b : AgeingBucket.values()) {
+            map.put(b, Money.ZERO);
+        }
+        return map;
+    }
+
+    private static Money sum(Map<AgeingBucket, Money> buckets) {
+        return buckets.values().stream().reduce(Money.ZERO, Money::plus);
+    }
+}
