@@ -16,4 +16,10 @@ class PaymentsNavigation {
     NavItem receivablesNav() {
         return new NavItem("nav.section.sales", 171, "payments.nav.receivables", "hourglass-split", "/receivables", "payments:view");
     }
+
+    @Bean
+    NavItem collectionNav() {
+        return new NavItem("nav.section.sales", 172, "payments.nav.collection", "telephone-outbound", "/receivables/collection",
+                "payments:view");
+    }
 }

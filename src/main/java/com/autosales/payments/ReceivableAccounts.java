@@ -33,4 +33,8 @@ interface ReceivableAccounts extends JpaRepository<ReceivableAccount, Long> {
             Collection<Long> ownerIds, boolean openOnly);
 
     List<ReceivableAccount> findByCustomerId(Long customerId);
+
+    /** Every account with money still due, in all stores (for the nightly collection run, not for readers). */
+    @Query("select a from ReceivableAccount a where a.cancelled = false and a.received < a.expected")
+    List<ReceivableAccount> findOpen();
 }

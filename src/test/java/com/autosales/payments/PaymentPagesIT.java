@@ -54,7 +54,7 @@ class PaymentPagesIT {
         Long paymentId = jdbc.queryForObject("select id from payment where idempotency_key = ?", Long.class, key);
         for (String language : new String[] {"en", "zh-CN"}) {
             for (String path : new String[] {"/payments", "/payments/new", "/payments/new?contractId=" + contractId,
-                    "/payments/" + paymentId, "/receivables", "/receivables?openOnly=false", "/contracts/" + contractId}) {
+                    "/payments/" + paymentId, "/receivables", "/receivables?openOnly=false", "/receivables/collection", "/contracts/" + contractId}) {
                 assertThat(page("finance", path, language)).as(path + " " + language).doesNotContain("??");
             }
             assertThat(page("finance", "/payments/for-contract/" + contractId, language)).doesNotContain("??");

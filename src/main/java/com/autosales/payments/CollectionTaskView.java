@@ -1,0 +1,16 @@
+package com.autosales.payments;
+
+import com.autosales.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A collection task with its contact notes, newest first. */
+public record CollectionTaskView(Long id, Long contractId, String contractNumber, String customerName,
+        Long ownerEmployeeId, Money overdueAmount, LocalDate oldestDueOn, long daysOverdue, LocalDate openedOn,
+        LocalDate escalatedOn, LocalDate promisedOn, LocalDate closedOn, List<Note> notes, long version) {
+
+    /** One contact: what was said, the promised date if any, who, when. */
+    public record Note(String text, LocalDate promisedOn, String by, Instant at) {
+    }
+}
