@@ -15,7 +15,7 @@ final class RouteRules {
     /** No login needed. */
     static final String PUBLIC = "public";
 
-    static final Map<String, String> RULES = Map.ofEntries(
+    private static final Map<String, String> CORE = Map.ofEntries(
             Map.entry("GET /", SIGNED_IN),
             Map.entry("GET /login", PUBLIC),
             Map.entry("GET /language", PUBLIC),
@@ -235,114 +235,6 @@ final class RouteRules {
             Map.entry("GET /api/v1/receptions/{id}", "leads:view"),
             Map.entry("POST /api/v1/receptions", "leads:create"),
             Map.entry("POST /api/v1/receptions/{id}/left", "leads:edit"),
-            // sales: quotes
-            Map.entry("GET /quotes", "sales:view"),
-            Map.entry("GET /quotes/new", "sales:create"),
-            Map.entry("GET /quotes/settings", "sales:admin"),
-            Map.entry("POST /quotes/settings", "sales:admin"),
-            Map.entry("POST /quotes/settings/terms", "sales:admin"),
-            Map.entry("POST /quotes", "sales:create"),
-            Map.entry("POST /quotes/preview", "sales:edit"),
-            Map.entry("GET /quotes/{id}", "sales:view"),
-            Map.entry("GET /quotes/{id}/edit", "sales:edit"),
-            Map.entry("POST /quotes/{id}", "sales:edit"),
-            Map.entry("POST /quotes/{id}/approval", "sales:edit"),
-            Map.entry("POST /quotes/{id}/issue", "sales:edit"),
-            Map.entry("POST /quotes/{id}/accept", "sales:edit"),
-            Map.entry("GET /quotes/{id}/pdf", "sales:view"),
-            Map.entry("GET /api/v1/quotes", "sales:view"),
-            Map.entry("GET /api/v1/quotes/{id}", "sales:view"),
-            Map.entry("GET /api/v1/quotes/{id}/versions", "sales:view"),
-            Map.entry("POST /api/v1/quotes", "sales:create"),
-            Map.entry("POST /api/v1/quotes/{id}/versions", "sales:edit"),
-            Map.entry("POST /api/v1/quotes/{id}/approval", "sales:edit"),
-            Map.entry("POST /api/v1/quotes/{id}/issue", "sales:edit"),
-            Map.entry("POST /api/v1/quotes/{id}/accept", "sales:edit"),
-            // payments
-            Map.entry("GET /payments", "payments:view"),
-            Map.entry("GET /payments/new", "payments:create"),
-            Map.entry("POST /payments", "payments:create"),
-            Map.entry("GET /payments/{id}", "payments:view"),
-            Map.entry("POST /payments/{id}/reversal", "payments:approve"),
-            Map.entry("GET /payments/{id}/receipt", "payments:view"),
-            Map.entry("GET /payments/for-contract/{contractId}", "payments:view"),
-            Map.entry("GET /receivables", "payments:view"),
-            Map.entry("GET /receivables/collection", "payments:view"),
-            Map.entry("POST /receivables/collection/{id}/notes", "payments:view"),
-            Map.entry("GET /api/v1/receivables/collection-tasks", "payments:view"),
-            Map.entry("POST /api/v1/receivables/collection-tasks/{id}/notes", "payments:view"),
-            Map.entry("GET /api/v1/payments", "payments:view"),
-            Map.entry("POST /api/v1/payments", "payments:create"),
-            Map.entry("GET /api/v1/payments/{id}", "payments:view"),
-            Map.entry("POST /api/v1/payments/{id}/reversal", "payments:approve"),
-            Map.entry("GET /api/v1/receivables", "payments:view"),
-            Map.entry("GET /api/v1/receivables/{contractId}", "payments:view"),
-            Map.entry("GET /api/v1/receivables/ageing", "payments:view"),
-            // sales: contracts
-            Map.entry("GET /contracts", "sales:view"),
-            Map.entry("GET /contracts/new", "sales:create"),
-            Map.entry("POST /contracts", "sales:create"),
-            Map.entry("GET /contracts/template", "sales:admin"),
-            Map.entry("POST /contracts/template", "sales:admin"),
-            Map.entry("GET /contracts/{id}", "sales:view"),
-            Map.entry("GET /contracts/{id}/edit", "sales:edit"),
-            Map.entry("POST /contracts/{id}", "sales:edit"),
-            Map.entry("POST /contracts/{id}/submit", "sales:edit"),
-            Map.entry("POST /contracts/{id}/decision", "sales:approve"),
-            Map.entry("POST /contracts/{id}/sign", "sales:edit"),
-            Map.entry("POST /contracts/{id}/allocation", "sales:edit"),
-            Map.entry("POST /contracts/{id}/delivery", "sales:edit"),
-            Map.entry("POST /contracts/{id}/close", "sales:edit"),
-            Map.entry("POST /contracts/{id}/cancel", "sales:edit"),
-            Map.entry("POST /contracts/{id}/amendments", "sales:edit"),
-            Map.entry("GET /contracts/{id}/pdf", "sales:view"),
-            Map.entry("GET /contracts/{id}/documents/{versionNo}", "sales:view"),
-            Map.entry("GET /api/v1/contracts", "sales:view"),
-            Map.entry("POST /api/v1/contracts", "sales:create"),
-            Map.entry("GET /api/v1/contracts/{id}", "sales:view"),
-            Map.entry("PUT /api/v1/contracts/{id}", "sales:edit"),
-            Map.entry("GET /api/v1/contracts/{id}/steps", "sales:view"),
-            Map.entry("GET /api/v1/contracts/{id}/documents", "sales:view"),
-            Map.entry("POST /api/v1/contracts/{id}/submit", "sales:edit"),
-            Map.entry("POST /api/v1/contracts/{id}/approve", "sales:approve"),
-            Map.entry("POST /api/v1/contracts/{id}/reject", "sales:approve"),
-            Map.entry("POST /api/v1/contracts/{id}/sign", "sales:edit"),
-            Map.entry("POST /api/v1/contracts/{id}/allocation", "sales:edit"),
-            Map.entry("POST /api/v1/contracts/{id}/delivery", "sales:edit"),
-            Map.entry("POST /api/v1/contracts/{id}/close", "sales:edit"),
-            Map.entry("POST /api/v1/contracts/{id}/cancel", "sales:edit"),
-            Map.entry("POST /api/v1/contracts/{id}/amendments", "sales:edit"),
-            Map.entry("GET /api/v1/contracts/{id}/amendments", "sales:view"),
-            // sales: loans (分期)
-            Map.entry("GET /loans", "sales:view"),
-            Map.entry("GET /loans/new", "sales:edit"),
-            Map.entry("POST /loans", "sales:edit"),
-            Map.entry("GET /loans/{id}", "sales:view"),
-            Map.entry("GET /loans/{id}/edit", "sales:edit"),
-            Map.entry("POST /loans/{id}", "sales:edit"),
-            Map.entry("POST /loans/{id}/documents/{typeId}", "sales:edit"),
-            Map.entry("POST /loans/{id}/submit", "sales:loans"),
-            Map.entry("POST /loans/{id}/approve", "sales:loans"),
-            Map.entry("POST /loans/{id}/reject", "sales:loans"),
-            Map.entry("POST /loans/{id}/disburse", "sales:loans"),
-            Map.entry("POST /loans/{id}/cancel", "sales:loans"),
-            Map.entry("GET /loans/for-contract/{contractId}", "sales:view"),
-            Map.entry("GET /loans/settings", "sales:admin"),
-            Map.entry("POST /loans/settings/documents", "sales:admin"),
-            Map.entry("POST /loans/settings/documents/{id}", "sales:admin"),
-            Map.entry("POST /loans/settings/lenders", "sales:admin"),
-            Map.entry("POST /loans/settings/lenders/{id}", "sales:admin"),
-            Map.entry("GET /api/v1/loans", "sales:view"),
-            Map.entry("GET /api/v1/loans/{id}", "sales:view"),
-            Map.entry("GET /api/v1/loans/{id}/steps", "sales:view"),
-            Map.entry("POST /api/v1/loans", "sales:edit"),
-            Map.entry("PUT /api/v1/loans/{id}", "sales:edit"),
-            Map.entry("POST /api/v1/loans/{id}/documents/{typeId}", "sales:edit"),
-            Map.entry("POST /api/v1/loans/{id}/submit", "sales:loans"),
-            Map.entry("POST /api/v1/loans/{id}/approve", "sales:loans"),
-            Map.entry("POST /api/v1/loans/{id}/reject", "sales:loans"),
-            Map.entry("POST /api/v1/loans/{id}/disburse", "sales:loans"),
-            Map.entry("POST /api/v1/loans/{id}/cancel", "sales:loans"),
             // leads
             Map.entry("GET /leads", "leads:view"),
             Map.entry("GET /leads/new", "leads:create"),
@@ -460,6 +352,19 @@ final class RouteRules {
             Map.entry("GET /vehicles/stock-report/export.xlsx", "vehicles:export"),
             Map.entry("GET /api/v1/stock-report", "vehicles:view"));
 
+    /** Every rule: those above and the sales department's ({@link SalesRouteRules}); a route in both fails loudly. */
+    static final Map<String, String> RULES = merged(CORE, SalesRouteRules.RULES);
+
     private RouteRules() {
+    }
+
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> all = new java.util.HashMap<>(first);
+        second.forEach((route, rule) -> {
+            if (all.putIfAbsent(route, rule) != null) {
+                throw new IllegalStateException("two rules for " + route);
+            }
+        });
+        return Map.copyOf(all);
     }
 }
