@@ -36,6 +36,8 @@ class FollowUp {
     private Instant doneAt;
     private String doneBy;
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    private AftercarePurpose purpose;
 
     protected FollowUp() {
     }
@@ -47,6 +49,13 @@ class FollowUp {
         this.dueDate = dueDate;
         this.state = State.OPEN;
         this.createdAt = now;
+    }
+
+    /** A call after delivery (交车后回访): it belongs to the won lead and plans nothing after it. */
+    static FollowUp aftercare(Lead lead, AftercarePurpose purpose, LocalDate dueDate, Instant now) {
+        FollowUp task = new FollowUp(lead, dueDate, now);
+        task.purpose = purpose;
+        return task;
     }
 
     void complete(FollowUpChannel channel, String summary, LeadLevel before, LeadLevel after, Instant at, String by) {
@@ -78,4 +87,5 @@ class FollowUp {
     LeadLevel levelAfter() { return levelAfter; }
     Instant doneAt() { return doneAt; }
     String doneBy() { return doneBy; }
+    AftercarePurpose purpose() { return purpose; }
 }

@@ -80,7 +80,9 @@ class FollowUpController {
                 response.setHeader("HX-Retarget", "#tasks");
                 response.setHeader("HX-Reswap", "outerHTML");
                 addTasks(model, null);
-                model.addAttribute("savedNext", next);
+                if (!task.aftercare()) {
+                    model.addAttribute("savedNext", next);
+                }
                 return TASKS;
             } catch (RecordNotFoundException e) {
                 throw e;

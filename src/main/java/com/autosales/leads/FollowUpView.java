@@ -7,5 +7,9 @@ import java.time.LocalDate;
 public record FollowUpView(Long id, Long leadId, String customerName, String models, LeadLevel leadLevel,
         LeadStatus leadStatus, Long ownerEmployeeId, String ownerName, LocalDate dueDate, boolean done, boolean overdue,
         FollowUpChannel channel, String summary, LeadLevel levelBefore, LeadLevel levelAfter, Instant doneAt,
-        String doneBy) {
+        String doneBy, AftercarePurpose purpose) {
+
+    public boolean aftercare() {
+        return purpose != null;
+    }
 }

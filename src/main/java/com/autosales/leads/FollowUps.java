@@ -12,8 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 interface FollowUps extends JpaRepository<FollowUp, Long> {
 
     String IN_SCOPE = "(:allStores = true or f.storeId in :storeIds) and (:allOwners = true or f.ownerEmployeeId in :ownerIds)";
-    String ACTIVE = " and exists (select l.id from Lead l where l.id = f.leadId and l.status in"
-            + " (com.autosales.leads.LeadStatus.OPEN, com.autosales.leads.LeadStatus.LOST_PENDING))";
+    String ACTIVE = " and (f.purpose is not null or exists (select l.id from Lead l where l.id = f.leadId and l.status in"
+            + " (com.autosales.leads.LeadStatus.OPEN, com.autosales.leads.LeadStatus.LOST_PENDING)))";
 
     @Query("select f from FollowUp f where f.id = :id and " + IN_SCOPE)
     Optional<FollowUp> findVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
@@ -41,6 +41,9 @@ interface FollowUps extends JpaRepository<FollowUp, Long> {
 
     @Query("select f from FollowUp f where f.leadId in :leadIds and f.state = com.autosales.leads.FollowUp.State.OPEN")
     List<FollowUp> openOfLeads(Collection<Long> leadIds);
+
+    @Query("select f from FollowUp f where f.leadId = :leadId and f.purpose is not null order by f.dueDate, f.id")
+    List<FollowUp> aftercareOf(Long leadId);
 
     @Query("select l from Lead l where l.id in :ids")
     List<Lead> leads(Collection<Long> ids);

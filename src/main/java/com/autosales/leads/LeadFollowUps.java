@@ -99,6 +99,17 @@ public class LeadFollowUps {
                 LocalDate.now(clock));
     }
 
+    /** A call after delivery: done with what the customer said; the won lead keeps its level and nothing follows. */
+    private FollowUpView recordAftercare(FollowUp task, Lead lead, FollowUpResult result) {
+        Instant now = clock.instant();
+        task.complete(result.channel(), result.summary().trim(), lead.level(), lead.level(), now,
+                currentUsers.current().username());
+        activity.contacted(lead.customerId(), now);
+        audit.record(AuditRecord.of("lead", lead.id(), "AFTERCARE_CALL", result.summary().trim(),
+                FieldChange.of("purpose", null, task.purpose())));
+        return views.followUpViews(List.of(task), Map.of(lead.id(), lead)).get(0);
+    }
+
     /** An open task I may see (404 otherwise). */
     @PreAuthorize("hasAuthority('leads:view')")
     public FollowUpView task(Long taskId) {
@@ -117,6 +128,9 @@ public class LeadFollowUps {
             throw new DomainException("leads.task-closed");
         }
         Lead lead = leads.findById(task.leadId()).orElseThrow(() -> new RecordNotFoundException("lead", task.leadId()));
+        if (task.purpose() != null) {
+            return recordAftercare(task, lead, result);
+        }
         lead.requireActive();
         LocalDate today = LocalDate.now(clock);
         LocalDate next = FollowUpRules.nextDue(today, result.level(), settings.rulesOf(lead.storeId()), result.nextDate());

@@ -76,7 +76,7 @@ class LeadViews {
             return new FollowUpView(f.id(), f.leadId(), l.customerName(), l.details().models(), l.level(), l.status(),
                     f.ownerEmployeeId(), owner == null ? null : owner.name(), f.dueDate(), done,
                     !done && f.dueDate().isBefore(today), f.channel(), f.summary(), f.levelBefore(), f.levelAfter(),
-                    f.doneAt(), f.doneBy());
+                    f.doneAt(), f.doneBy(), f.purpose());
         }).toList();
     }
 }

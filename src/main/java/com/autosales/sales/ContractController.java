@@ -108,9 +108,6 @@ class ContractController {
         model.addAttribute("steps", contracts.steps(id));
         model.addAttribute("documents", documents.entries(id));
         model.addAttribute("amendments", amending.of(id));
-        if (contract.status() == ContractStatus.DEPOSIT_RECEIVED) {
-            model.addAttribute("candidates", fulfilment.candidates(id));
-        }
         return "sales/contracts/show";
     }
 
@@ -131,18 +128,6 @@ class ContractController {
     @RequiresPermission("sales:edit")
     String sign(@PathVariable Long id, RedirectAttributes redirect) {
         return act(id, redirect, "sales.contract.done.signed", () -> contracts.sign(id));
-    }
-
-    @PostMapping("/contracts/{id}/allocation")
-    @RequiresPermission("sales:edit")
-    String allocate(@PathVariable Long id, ContractActionForms.AllocationBody body, RedirectAttributes redirect) {
-        return act(id, redirect, "sales.contract.done.allocated", () -> fulfilment.allocate(id, body.vin()));
-    }
-
-    @PostMapping("/contracts/{id}/delivery")
-    @RequiresPermission("sales:edit")
-    String deliver(@PathVariable Long id, ContractActionForms.CommentBody body, RedirectAttributes redirect) {
-        return act(id, redirect, "sales.contract.done.delivered", () -> fulfilment.deliver(id, body.comment()));
     }
 
     @PostMapping("/contracts/{id}/close")

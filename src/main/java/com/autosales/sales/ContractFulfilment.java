@@ -77,18 +77,40 @@ public class ContractFulfilment {
         if (!car.trimId().equals(contract.trimId()) || !matchesColours(contract, car)) {
             throw new DomainException("sales.contract.vin-mismatch", vin.value());
         }
+        reserveFor(contract, vin, vin.value());
+    }
+
+    /**
+     * 换车配车 — reserves a car that differs from the contract's trim or colours. Only the delivery module calls this,
+     * once the sales manager has approved exactly this car for this contract; {@code note} says who approved it and why.
+     */
+    @PreAuthorize("hasAuthority('sales:edit')")
+    public void allocateApprovedSubstitute(Long id, String vinText, String note) {
+        Contract contract = records.visible(id);
+        Vin vin = Vin.of(vinText);
+        stock.find(vin).filter(v -> v.storeId().equals(contract.storeId()))
+                .orElseThrow(() -> new DomainException("sales.contract.vin-not-in-stock", vin.value()));
+        reserveFor(contract, vin, vin.value() + " · " + note);
+    }
+
+    private void reserveFor(Contract contract, Vin vin, String comment) {
         ContractStatus from = contract.status();
         contract.allocate(vin.value(), clock.instant());
         stock.reserve(vin, contract.number());
-        records.step(contract, "ALLOCATE", from, vin.value());
+        records.step(contract, "ALLOCATE", from, comment);
     }
 
+    /**
+     * 交车 — the car is handed over (sold and delivered on the stock book). The delivery module calls this once its
+     * checklists, the customer's signature and the payment gate allow it; there is no other way to deliver.
+     */
     @PreAuthorize("hasAuthority('sales:edit')")
     public void deliver(Long id, String comment) {
         Contract contract = records.visible(id);
         ContractStatus from = contract.status();
         Instant now = clock.instant();
         contract.deliver(now);
+        stock.handOver(Vin.of(contract.vin()), contract.number());
         records.step(contract, "DELIVER", from, comment);
         funnel.record(FunnelStage.DELIVERY, "contract", contract.id(), contract.storeId(), contract.ownerEmployeeId(),
                 contract.customerId(), contract.leadId(), now);

@@ -125,14 +125,6 @@ class ContractRestController {
         return contracts.get(id);
     }
 
-    @PostMapping("/{id}/delivery")
-    @RequiresPermission("sales:edit")
-    @Operation(summary = "The car was handed over")
-    ContractView deliver(@PathVariable Long id, @RequestBody(required = false) ContractActionForms.CommentBody body) {
-        fulfilment.deliver(id, body == null ? null : body.comment());
-        return contracts.get(id);
-    }
-
     @PostMapping("/{id}/close")
     @RequiresPermission("sales:edit")
     @Operation(summary = "Close a delivered contract")

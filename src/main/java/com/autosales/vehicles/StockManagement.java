@@ -68,6 +68,11 @@ public class StockManagement {
         reservations.release(visibleId(vin), contractRef, null, StockActor.of(currentUsers));
     }
 
+    /** 交车 — the contract holding the reserved car takes it: sold, then delivered, both on the stock book. */
+    public void handOver(Vin vin, String contractRef) {
+        reservations.handOver(visibleId(vin), contractRef, StockActor.of(currentUsers));
+    }
+
     /** A vehicle the user may see; 404 ({@code not-found}) otherwise. */
     @Transactional(readOnly = true)
     public StockVehicleView get(Long stockVehicleId) {

@@ -83,6 +83,22 @@ class StockReservations {
         ledger.record(vehicleId, vehicle.storeId(), vehicle.vin(), StockStatus.RESERVED, StockStatus.IN_STOCK, held, note, actor);
     }
 
+    /** Sold and delivered to the contract that holds the reservation (the reservation stays as the record of who). */
+    void handOver(Long vehicleId, String contractRef, StockActor actor) {
+        String ref = contractRefOf(contractRef);
+        Identity vehicle = identityOf(vehicleId);
+        int sold = jdbc.update("update stock_vehicle set status = 'SOLD', version = version + 1"
+                + " where id = ? and status = 'RESERVED' and contract_ref = ?", vehicleId, ref);
+        if (sold == 0) {
+            throw statusOf(vehicleId) == StockStatus.RESERVED
+                    ? new DomainException("vehicles.reserved-by-other", ref)
+                    : new DomainException("vehicles.not-reserved");
+        }
+        ledger.record(vehicleId, vehicle.storeId(), vehicle.vin(), StockStatus.RESERVED, StockStatus.SOLD, ref, null, actor);
+        jdbc.update("update stock_vehicle set status = 'DELIVERED', version = version + 1 where id = ?", vehicleId);
+        ledger.record(vehicleId, vehicle.storeId(), vehicle.vin(), StockStatus.SOLD, StockStatus.DELIVERED, ref, null, actor);
+    }
+
     /** A delivered car the customer brought back is nobody's any more: its old reservation goes. */
     void forget(Long vehicleId) {
         jdbc.update("delete from stock_reservation where vehicle_id = ?", vehicleId);

@@ -352,8 +352,11 @@ final class RouteRules {
             Map.entry("GET /vehicles/stock-report/export.xlsx", "vehicles:export"),
             Map.entry("GET /api/v1/stock-report", "vehicles:view"));
 
-    /** Every rule: those above and the sales department's ({@link SalesRouteRules}); a route in both fails loudly. */
-    static final Map<String, String> RULES = merged(CORE, SalesRouteRules.RULES);
+    /**
+     * Every rule: those above, the sales department's ({@link SalesRouteRules}) and delivery's with the satisfaction
+     * surveys ({@link DeliveryRouteRules}); a route named twice fails loudly.
+     */
+    static final Map<String, String> RULES = merged(merged(CORE, SalesRouteRules.RULES), DeliveryRouteRules.RULES);
 
     private RouteRules() {
     }

@@ -80,14 +80,14 @@ public class ContractFixtures {
         return id;
     }
 
-    Long signed() throws Exception {
+    public Long signed() throws Exception {
         Long id = approved();
         action("consultant1", id, "sign", null);
         return id;
     }
 
     /** The finance specialist records the deposit in the payments ledger (once the contract's receivables are open). */
-    MvcResult payDeposit(Long contractId, String amount) throws Exception {
+    public MvcResult payDeposit(Long contractId, String amount) throws Exception {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
                 "select count(*) from receivable_account where contract_id = ?", Integer.class, contractId) == 1);
         return mvc.perform(post("/api/v1/payments").header("Authorization", "Bearer " + api.tokenFor("finance"))
@@ -116,7 +116,7 @@ public class ContractFixtures {
         return call(username, put("/api/v1/contracts/" + contractId), json);
     }
 
-    MvcResult read(String username, String path) throws Exception {
+    public MvcResult read(String username, String path) throws Exception {
         return mvc.perform(get(path).header("Authorization", "Bearer " + api.tokenFor(username))).andReturn();
     }
 
@@ -131,13 +131,13 @@ public class ContractFixtures {
     }
 
     /** An exterior colour the Tiguan L R-Line is offered in, other than this one. */
-    String anotherExteriorThan(String colour) {
+    public String anotherExteriorThan(String colour) {
         return jdbc.queryForList("select c.name from vehicle_trim_colour c join vehicle_trim t on t.id = c.trim_id"
                 + " where t.name = '四驱R-Line越享版' and c.kind = 'EXTERIOR' and c.name <> ?", String.class, colour).get(0);
     }
 
     /** A car in stock at the Pudong store of the contract's trim, in these colours. */
-    String carInStock(Long contractId, String exterior, String interior) {
+    public String carInStock(Long contractId, String exterior, String interior) {
         var vin = TestVins.fresh();
         Long store = jdbc.queryForObject("select store_id from sales_contract where id = ?", Long.class, contractId);
         Long trim = jdbc.queryForObject("select trim_id from sales_contract where id = ?", Long.class, contractId);

@@ -88,7 +88,7 @@ class ContractsIT {
         var sign = fixtures.action("consultant1", id, "sign", null);
         assertThat(sign.getResponse().getStatus()).isEqualTo(422);
         assertThat(sign.getResponse().getContentAsString()).contains("sales.contract.illegal-transition");
-        assertThat(fixtures.action("consultant1", id, "delivery", null).getResponse().getStatus()).isEqualTo(422);
+        assertThat(fixtures.action("consultant1", id, "close", null).getResponse().getStatus()).isEqualTo(422);
         assertThat(fixtures.action("salesmanager", id, "approve", "{}").getResponse().getStatus()).isEqualTo(422);
         assertThat(fixtures.statusOf(id)).isEqualTo("DRAFT");
         assertThat(steps(id)).isEqualTo(before);
@@ -186,20 +186,5 @@ class ContractsIT {
         assertThat(cancelled.get("refundAmount").decimalValue()).isEqualByComparingTo("5000");
         assertThat(jdbc.queryForObject("select status from stock_vehicle where vin = ?", String.class, vin)).isEqualTo("IN_STOCK");
         assertThat(jdbc.queryForObject("select active_vin from sales_contract where id = ?", String.class, id)).isNull();
-    }
-
-    @Test
-    void deliveredContractsCloseAndCountAsDeliveries() throws Exception {
-        Long id = fixtures.signed();
-        JsonNode contract = body(fixtures.read("consultant1", "/api/v1/contracts/" + id));
-        fixtures.payDeposit(id, "5000");
-        String vin = fixtures.carInStock(id, contract.get("exteriorColour").asString(), contract.get("interiorColour").asString());
-        fixtures.action("consultant1", id, "allocation", "{\"vin\":\"" + vin + "\"}");
-        assertThat(body(fixtures.action("consultant1", id, "delivery", "{\"comment\":\"交车仪式完成\"}")).get("status").asString())
-                .isEqualTo("DELIVERED");
-        assertThat(body(fixtures.action("consultant1", id, "close", null)).get("status").asString()).isEqualTo("CLOSED");
-        assertThat(jdbc.queryForObject("select count(*) from funnel_entry where stage = 'DELIVERY' and record_id = ?",
-                Integer.class, id)).isEqualTo(1);
-        assertThat(fixtures.action("salesmanager", id, "cancel", "{\"reason\":\"x\"}").getResponse().getStatus()).isEqualTo(422);
     }
 }

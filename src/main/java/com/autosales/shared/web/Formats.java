@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Clock clock;
@@ -30,6 +31,11 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    /** The value of a {@code datetime-local} input: local date and time to the minute. */
+    public String localInput(Instant instant) {
+        return instant == null ? "" : LOCAL_INPUT.withZone(clock.getZone()).format(instant);
     }
 
     public String dateTimeSeconds(Instant instant) {
