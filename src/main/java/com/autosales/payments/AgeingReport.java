@@ -10,20 +10,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * 应收账龄 as of a day: each contract's open lines by how long they are overdue, totalled per bucket and per customer or
- * consultant. The grand total is exactly what the contracts expect less what the ledger received for them.
+ * 应收账龄 as of a day: each contract's open lines by how long they are overdue, totalled per bucket and per customer,
+ * consultant or store. The grand total is exactly what the contracts expect less what the ledger received for them, and
+ * each breakdown adds up to it.
  */
 public record AgeingReport(LocalDate asOf, Map<AgeingBucket, Money> totals, Money total, List<Row> byCustomer,
-        List<Row> byConsultant) {
+        List<Row> byConsultant, List<Row> byStore) {
 
-    /** A customer's or consultant's open amounts per bucket. */
+    /** A customer's, consultant's or store's open amounts per bucket. */
     public record Row(String name, Map<AgeingBucket, Money> buckets, Money total) {
     }
 
-    static AgeingReport of(List<ReceivableAccount> accounts, LocalDate asOf) {
+    /** What is overdue (due before the day), i.e. every bucket but {@link AgeingBucket#CURRENT}. */
+    public Money overdue() {
+        return total.minus(totals.get(AgeingBucket.CURRENT));
+    }
+
+    static AgeingReport of(List<ReceivableAccount> accounts, LocalDate asOf, Function<Long, String> storeName) {
         Map<AgeingBucket, Money> totals = empty();
         Map<String, Map<AgeingBucket, Money>> customers = new LinkedHashMap<>();
         Map<String, Map<AgeingBucket, Money>> consultants = new LinkedHashMap<>();
+        Map<String, Map<AgeingBucket, Money>> stores = new LinkedHashMap<>();
         for (ReceivableAccount a : accounts) {
             for (ReceivableAccount.Outstanding o : a.outstanding()) {
                 AgeingBucket bucket = AgeingBucket.of(ChronoUnit.DAYS.between(o.line().dueOn(), asOf));
@@ -31,9 +38,11 @@ public record AgeingReport(LocalDate asOf, Map<AgeingBucket, Money> totals, Mone
                 customers.computeIfAbsent(a.customerName(), k -> empty()).merge(bucket, o.amount(), Money::plus);
                 consultants.computeIfAbsent(a.ownerName() == null ? "—" : a.ownerName(), k -> empty())
                         .merge(bucket, o.amount(), Money::plus);
+                stores.computeIfAbsent(storeName.apply(a.storeId()), k -> empty()).merge(bucket, o.amount(), Money::plus);
             }
         }
-        return new AgeingReport(asOf, totals, sum(totals), rows(customers, Row::total), rows(consultants, Row::total));
+        return new AgeingReport(asOf, totals, sum(totals), rows(customers, Row::total), rows(consultants, Row::total),
+                rows(stores, Row::total));
     }
 
     private static List<Row> rows(Map<String, Map<AgeingBucket, Money>> byName, Function<Row, Money> order) {

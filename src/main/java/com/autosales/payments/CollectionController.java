@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiresPermission("payments:view")
 class CollectionController {
 
-    record NoteBody(String text, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate promisedOn) {
+    record NoteBody(String text, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate promisedOn,
+            ArrearsCause cause) {
     }
 
     private final CollectionManagement collection;
@@ -34,15 +35,16 @@ class CollectionController {
     @GetMapping("/receivables/collection")
     String list(Model model) {
         model.addAttribute("tasks", collection.open());
+        model.addAttribute("causes", ArrearsCause.values());
         return "payments/collection";
     }
 
     @PostMapping("/receivables/collection/{id}/notes")
     String note(@PathVariable Long id, @RequestParam(required = false) String text,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate promisedOn,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) ArrearsCause cause, RedirectAttributes redirect) {
         return flash.run(null, redirect, "/receivables/collection", "payments.collection.noted", () -> {
-            collection.note(id, text, promisedOn);
+            collection.note(id, text, promisedOn, cause);
             return "/receivables/collection";
         });
     }
@@ -56,7 +58,7 @@ class CollectionController {
     @PostMapping("/api/v1/receivables/collection-tasks/{id}/notes")
     @ResponseBody
     List<CollectionTaskView> addNote(@PathVariable Long id, @RequestBody NoteBody body) {
-        collection.note(id, body.text(), body.promisedOn());
+        collection.note(id, body.text(), body.promisedOn(), body.cause());
         return collection.open();
     }
 }

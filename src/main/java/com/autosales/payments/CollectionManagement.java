@@ -43,10 +43,13 @@ public class CollectionManagement {
                 .toList();
     }
 
-    /** 催款记录 — what the customer said, and the day they promised to pay (today or later). */
+    /**
+     * 催款记录 — what the customer said, the day they promised to pay (today or later) and, optionally, why the money is
+     * overdue (the task's cause is set or changed; without one it stays).
+     */
     @Transactional
     @PreAuthorize("hasAuthority('payments:view')")
-    public void note(Long taskId, String text, LocalDate promisedOn) {
+    public void note(Long taskId, String text, LocalDate promisedOn, ArrearsCause cause) {
         if (text == null || text.isBlank() || text.length() > 500) {
             throw new DomainException("payments.collection.note-required");
         }
@@ -54,8 +57,11 @@ public class CollectionManagement {
         CollectionTask task = tasks.findVisible(taskId, s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery())
                 .orElseThrow(() -> new RecordNotFoundException("collection-task", taskId));
         task.promised(promisedOn, LocalDate.now(clock));
-        notes.save(new CollectionNote(task.id(), text, promisedOn, currentUsers.current().displayName(), clock.instant()));
+        ArrearsCause before = task.cause();
+        task.causedBy(cause);
+        notes.save(new CollectionNote(task.id(), text, promisedOn, cause, currentUsers.current().displayName(),
+                clock.instant()));
         audit.record(AuditRecord.of("collection-task", task.id(), "NOTE", task.contractNumber(),
-                FieldChange.of("promisedOn", null, promisedOn)));
+                FieldChange.of("promisedOn", null, promisedOn), FieldChange.of("cause", before, task.cause())));
     }
 }

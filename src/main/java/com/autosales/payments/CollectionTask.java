@@ -3,6 +3,8 @@ package com.autosales.payments;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,6 +32,8 @@ class CollectionTask {
     private LocalDate escalatedOn;
     private LocalDate promisedOn;
     private LocalDate closedOn;
+    @Enumerated(EnumType.STRING)
+    private ArrearsCause cause;
     @Version
     private long version;
 
@@ -70,6 +74,13 @@ class CollectionTask {
         }
     }
 
+    /** A contact note may set or change the cause; without one the cause recorded before stays. */
+    void causedBy(ArrearsCause newCause) {
+        if (newCause != null) {
+            cause = newCause;
+        }
+    }
+
     void close(LocalDate today) {
         closedOn = today;
         openContractId = null;
@@ -78,7 +89,7 @@ class CollectionTask {
     CollectionTaskView view(LocalDate today, java.util.List<CollectionTaskView.Note> notes) {
         return new CollectionTaskView(id, contractId, contractNumber, customerName, ownerEmployeeId, overdueAmount,
                 oldestDueOn, java.time.temporal.ChronoUnit.DAYS.between(oldestDueOn, today), openedOn, escalatedOn,
-                promisedOn, closedOn, notes, version);
+                promisedOn, closedOn, cause, notes, version);
     }
 
     Long id() { return id; }
@@ -87,5 +98,7 @@ class CollectionTask {
     String customerName() { return customerName; }
     Long ownerEmployeeId() { return ownerEmployeeId; }
     Money overdueAmount() { return overdueAmount; }
+    LocalDate promisedOn() { return promisedOn; }
+    ArrearsCause cause() { return cause; }
     long version() { return version; }
 }

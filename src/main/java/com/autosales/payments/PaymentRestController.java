@@ -29,10 +29,12 @@ class PaymentRestController {
 
     private final PaymentManagement payments;
     private final ReceivableManagement receivables;
+    private final ArrearsManagement arrears;
 
-    PaymentRestController(PaymentManagement payments, ReceivableManagement receivables) {
+    PaymentRestController(PaymentManagement payments, ReceivableManagement receivables, ArrearsManagement arrears) {
         this.payments = payments;
         this.receivables = receivables;
+        this.arrears = arrears;
     }
 
     @GetMapping("/api/v1/payments")
@@ -85,8 +87,15 @@ class PaymentRestController {
     }
 
     @GetMapping("/api/v1/receivables/ageing")
-    @Operation(summary = "账龄: open amounts by overdue bucket, per customer and per consultant, as of today")
+    @Operation(summary = "账龄: open amounts by overdue bucket, per customer, per consultant and per store, as of today")
     AgeingReport ageing() {
         return receivables.ageing();
+    }
+
+    @GetMapping("/api/v1/receivables/arrears")
+    @Operation(summary = "拖欠分析 as of today: overdue amount by cause (cause null: none recorded), the overdue balance at"
+            + " the last five month-ends and today, and the ten customers who owe most, in my scope")
+    ArrearsAnalysis arrears() {
+        return arrears.analysis();
     }
 }

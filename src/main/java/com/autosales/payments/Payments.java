@@ -23,6 +23,12 @@ interface Payments extends JpaRepository<Payment, Long> {
     @Query("select p.reversesId from Payment p where p.reversesId in :ids")
     List<Long> reversedAmong(Collection<Long> ids);
 
+    /** Ledger lines paid after a day, of the accounts in the reader's scope (the receivables list's scope). */
+    @Query("select p from Payment p where p.paidOn > :after and p.contractId in (select a.contractId from"
+            + " ReceivableAccount a where " + ReceivableAccounts.IN_SCOPE + ")")
+    List<Payment> paidAfter(LocalDate after, boolean allStores, Collection<Long> storeIds, boolean allOwners,
+            Collection<Long> ownerIds);
+
     @Query("select p from Payment p where p.id = :id and " + IN_SCOPE)
     Optional<Payment> findVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
             Collection<Long> ownerIds);

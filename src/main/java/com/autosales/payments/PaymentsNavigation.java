@@ -22,4 +22,10 @@ class PaymentsNavigation {
         return new NavItem("nav.section.sales", 172, "payments.nav.collection", "telephone-outbound", "/receivables/collection",
                 "payments:view");
     }
+
+    @Bean
+    NavItem arrearsNav() {
+        return new NavItem("nav.section.sales", 173, "payments.nav.arrears", "pie-chart", "/receivables/arrears",
+                "payments:view");
+    }
 }

@@ -97,7 +97,12 @@ class ReceivableAccount {
 
     /** What is still open of each line, paying the earliest due first. */
     List<Outstanding> outstanding() {
-        Money left = received;
+        return outstandingHaving(received);
+    }
+
+    /** What was open of each line when only {@code receivedSoFar} had come in (the ledger as of an earlier day). */
+    List<Outstanding> outstandingHaving(Money receivedSoFar) {
+        Money left = receivedSoFar.isNegative() ? Money.ZERO : receivedSoFar;
         List<Outstanding> open = new ArrayList<>();
         for (ReceivableLine line : lines.stream().sorted(Comparator.comparing(ReceivableLine::dueOn)).toList()) {
             Money covered = left.isGreaterThan(line.amount()) ? line.amount() : left;
@@ -124,5 +129,6 @@ class ReceivableAccount {
     Money expected() { return expected; }
     Money received() { return received; }
     boolean cancelled() { return cancelled; }
+    LocalDate openedOn() { return openedOn; }
     List<ReceivableLine> lines() { return List.copyOf(lines); }
 }

@@ -2,10 +2,14 @@ package com.autosales.payments;
 
 import com.autosales.access.CurrentUsers;
 import com.autosales.access.RecordScope;
+import com.autosales.org.OrgDirectory;
+import com.autosales.org.UnitView;
 import com.autosales.shared.RecordNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +21,13 @@ public class ReceivableManagement {
 
     private final ReceivableAccounts accounts;
     private final CurrentUsers currentUsers;
+    private final OrgDirectory org;
     private final Clock clock;
 
-    ReceivableManagement(ReceivableAccounts accounts, CurrentUsers currentUsers, Clock clock) {
+    ReceivableManagement(ReceivableAccounts accounts, CurrentUsers currentUsers, OrgDirectory org, Clock clock) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
+        this.org = org;
         this.clock = clock;
     }
 
@@ -41,10 +47,11 @@ public class ReceivableManagement {
                 .orElseThrow(() -> new RecordNotFoundException("receivable", contractId));
     }
 
-    /** 账龄分析 of what is open today, per bucket, customer and consultant. */
+    /** 账龄分析 of what is open today, per bucket, customer, consultant and store. */
     @PreAuthorize("hasAuthority('payments:view')")
     public AgeingReport ageing() {
-        return AgeingReport.of(inScope(true), LocalDate.now(clock));
+        Map<Long, String> stores = org.stores().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+        return AgeingReport.of(inScope(true), LocalDate.now(clock), id -> stores.getOrDefault(id, "#" + id));
     }
 
     private List<ReceivableAccount> inScope(boolean openOnly) {

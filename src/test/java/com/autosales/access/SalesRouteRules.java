@@ -39,6 +39,7 @@ final class SalesRouteRules {
             Map.entry("GET /payments/for-contract/{contractId}", "payments:view"),
             Map.entry("GET /receivables", "payments:view"),
             Map.entry("GET /receivables/collection", "payments:view"),
+            Map.entry("GET /receivables/arrears", "payments:view"),
             Map.entry("POST /receivables/collection/{id}/notes", "payments:view"),
             Map.entry("GET /api/v1/receivables/collection-tasks", "payments:view"),
             Map.entry("POST /api/v1/receivables/collection-tasks/{id}/notes", "payments:view"),
@@ -49,6 +50,7 @@ final class SalesRouteRules {
             Map.entry("GET /api/v1/receivables", "payments:view"),
             Map.entry("GET /api/v1/receivables/{contractId}", "payments:view"),
             Map.entry("GET /api/v1/receivables/ageing", "payments:view"),
+            Map.entry("GET /api/v1/receivables/arrears", "payments:view"),
             // sales: contracts
             Map.entry("GET /contracts", "sales:view"),
             Map.entry("GET /contracts/new", "sales:create"),
