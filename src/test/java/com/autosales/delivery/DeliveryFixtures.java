@@ -66,6 +66,30 @@ public class DeliveryFixtures {
                 (String) c.get("interior_colour"));
     }
 
+    /**
+     * A car handed over the way the showroom does it: consultant1's signed cash contract, the deposit, a matching car
+     * allocated, every required item ticked, the customer's signature, the final payment, the handover. Answers the
+     * delivery id.
+     */
+    public Long delivered() throws Exception {
+        Long contractId = signedCashContract();
+        Long id = deliveryOf(contractId);
+        String vin = depositPaidWithCarInStock(contractId);
+        requireSuccess(act("consultant1", id, "allocation", "{\"vin\":\"" + vin + "\"}"));
+        tickRequired(id);
+        requireSuccess(sign(id, "王芳"));
+        requireSuccess(payBalance(contractId));
+        requireSuccess(act("consultant1", id, "handover", "{}"));
+        return id;
+    }
+
+    private static void requireSuccess(MvcResult step) throws Exception {
+        if (step.getResponse().getStatus() >= 300) {
+            throw new IllegalStateException(step.getRequest().getRequestURI() + " answered "
+                    + step.getResponse().getStatus() + ": " + step.getResponse().getContentAsString());
+        }
+    }
+
     Long deliveryOf(Long contractId) throws Exception {
         return json(read("consultant1", "/api/v1/deliveries/by-contract/" + contractId)).get("id").asLong();
     }
