@@ -12,11 +12,14 @@ import com.autosales.sales.ContractManagement;
 import com.autosales.sales.ContractStatus;
 import com.autosales.sales.ContractView;
 import com.autosales.shared.RecordNotFoundException;
+import com.autosales.vehicles.StockVehicleView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 王芳's signed contract on its way to delivery: the finance specialist booked the deposit, 张伟 allocated a car of her
- * colours, made the appointment and ticked the first PDI items — the sheet shows what is still missing.
+ * colours (or, when the store has none, asked the sales manager to approve one of another colour), made the appointment
+ * and ticked the first PDI items — the sheet shows what is still missing.
  * Skipped unless the contract is still waiting for its deposit.
  */
 @Component
@@ -74,10 +78,17 @@ class DemoDeliveries implements ApplicationRunner {
 
     private void prepare(ContractView contract) {
         Long id = deliveries.idForContract(contract.id());
-        deliveries.candidates(id).stream()
+        List<StockVehicleView> cars = deliveries.candidates(id);
+        Optional<StockVehicleView> matching = cars.stream()
                 .filter(v -> v.exteriorColour().equals(contract.exteriorColour())
                         && v.interiorColour().equals(contract.interiorColour()))
-                .findFirst().ifPresent(car -> deliveries.allocate(id, car.vin().value()));
+                .findFirst();
+        if (matching.isPresent()) {
+            deliveries.allocate(id, matching.get().vin().value());
+        } else if (!cars.isEmpty()) {
+            deliveries.requestSubstitution(id, cars.get(0).vin().value(),
+                    "客户同意改为" + cars.get(0).exteriorColour() + "，可提前两周提车");
+        }
         DeliveryView view = deliveries.get(id, Locale.SIMPLIFIED_CHINESE);
         deliveries.schedule(id, view.version(), contract.deliveryDate().atTime(LocalTime.of(10, 0))
                 .atZone(clock.getZone()).toInstant(), "新车交付区", "客户携带身份证原件");
