@@ -47,11 +47,13 @@ public class LeadFollowUps {
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     LeadFollowUps(FollowUps followUps, Leads leads, LevelChanges levelChanges, LeadManagement management,
             LeadViews views, LeadSettings settings, FirstContactClock firstContact, CustomerActivity activity,
-            CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit, Clock clock) {
+            CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.followUps = followUps;
         this.leads = leads;
         this.levelChanges = levelChanges;
@@ -63,6 +65,7 @@ public class LeadFollowUps {
         this.currentUsers = currentUsers;
         this.org = org;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,7 +110,13 @@ public class LeadFollowUps {
         activity.contacted(lead.customerId(), now);
         audit.record(AuditRecord.of("lead", lead.id(), "AFTERCARE_CALL", result.summary().trim(),
                 FieldChange.of("purpose", null, task.purpose())));
+        recorded(task, lead);
         return views.followUpViews(List.of(task), Map.of(lead.id(), lead)).get(0);
+    }
+
+    private void recorded(FollowUp task, Lead lead) {
+        events.publishEvent(new FollowUpRecorded(task.id(), lead.id(), lead.storeId(), task.ownerEmployeeId(),
+                task.dueDate(), LocalDate.now(clock)));
     }
 
     /** An open task I may see (404 otherwise). */
@@ -145,6 +154,7 @@ public class LeadFollowUps {
             management.levelChanged(lead, before, result.level(), now);
         }
         FollowUp nextTask = followUps.save(new FollowUp(lead, next, now));
+        recorded(task, lead);
         activity.contacted(lead.customerId(), now);
         audit.record(AuditRecord.of("lead", lead.id(), "FOLLOW_UP", result.summary().trim(),
                 FieldChange.of("channel", null, result.channel()), FieldChange.of("level", before, result.level()),

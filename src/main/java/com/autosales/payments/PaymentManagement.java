@@ -42,11 +42,13 @@ public class PaymentManagement {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     PaymentManagement(Payments payments, ReceivableAccounts accounts, CreditExposure exposure,
             ContractFulfilment contracts, CurrentUsers currentUsers, AuditTrail audit,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
         this.payments = payments;
         this.accounts = accounts;
         this.exposure = exposure;
@@ -56,6 +58,7 @@ public class PaymentManagement {
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -130,6 +133,8 @@ public class PaymentManagement {
         audit.record(AuditRecord.of("payment", payment.id(), kind.name(), account.contractNumber(),
                 FieldChange.of("amount", null, signed), FieldChange.of("received", null, account.received())));
         exposure.publish(account.customerId());
+        events.publishEvent(new PaymentRecorded(payment.id(), account.contractId(), account.storeId(),
+                account.ownerEmployeeId(), kind, signed, on));
         return payment;
     }
 

@@ -232,7 +232,12 @@ class Quote {
     }
 
     QuoteMargin margin() {
-        return QuoteMargin.of(figures(), trimCost, packagesCost(), percent(insuranceCommission), percent(financeCommission));
+        return marginOf(figures());
+    }
+
+    /** The margin of these figures (a contract's, perhaps amended since) at this quote's costs and commission rates. */
+    QuoteMargin marginOf(QuoteFigures agreed) {
+        return QuoteMargin.of(agreed, trimCost, packagesCost(), percent(insuranceCommission), percent(financeCommission));
     }
 
     private static Percentage percent(BigDecimal value) {

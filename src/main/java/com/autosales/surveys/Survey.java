@@ -101,5 +101,6 @@ class Survey {
     }
 
     Long id() { return id; }
+    Long subjectEmployeeId() { return subjectEmployeeId; }
     long version() { return version; }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,12 +33,15 @@ public class SurveyManagement {
     private final Surveys surveys;
     private final CurrentUsers currentUsers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SurveyManagement(Surveys surveys, CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+    SurveyManagement(Surveys surveys, CurrentUsers currentUsers, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.surveys = surveys;
         this.currentUsers = currentUsers;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +68,10 @@ public class SurveyManagement {
         CurrentUser me = currentUsers.current();
         survey.answer(answers, me.displayName(), clock.instant());
         audit.record(AuditRecord.of("survey", id, "ANSWERED", "overall " + answers.overall()));
-        return survey.view(LocalDate.now(clock));
+        SurveyView view = survey.view(LocalDate.now(clock));
+        events.publishEvent(new SurveyAnswered(id, view.occasion(), view.referenceId(), view.storeId(),
+                survey.subjectEmployeeId(), answers.overall(), LocalDate.now(clock)));
+        return view;
     }
 
     @Transactional
