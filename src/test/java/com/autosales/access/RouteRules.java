@@ -353,10 +353,12 @@ final class RouteRules {
             Map.entry("GET /api/v1/stock-report", "vehicles:view"));
 
     /**
-     * Every rule: those above, the sales department's ({@link SalesRouteRules}) and delivery's with the satisfaction
-     * surveys ({@link DeliveryRouteRules}); a route named twice fails loudly.
+     * Every rule: those above, the sales department's ({@link SalesRouteRules}), delivery's with the satisfaction
+     * surveys ({@link DeliveryRouteRules}), and targets, commission and scorecards with rankings; a route named twice
+     * fails loudly.
      */
-    static final Map<String, String> RULES = merged(merged(CORE, SalesRouteRules.RULES), DeliveryRouteRules.RULES);
+    static final Map<String, String> RULES = merged(merged(merged(merged(merged(CORE, SalesRouteRules.RULES),
+            DeliveryRouteRules.RULES), TargetsRouteRules.RULES), CommissionRouteRules.RULES), ScorecardRouteRules.RULES);
 
     private RouteRules() {
     }
