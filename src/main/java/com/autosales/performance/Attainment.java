@@ -28,14 +28,14 @@ public class Attainment {
 
     public Result ofEmployee(Long employeeId, PerformanceMetric metric, LocalDate from, LocalDate to) {
         BigDecimal actual = valueOf(metric, queries.ofEmployees(List.of(employeeId), from, to).get(metric));
-        Optional<BigDecimal> target = Optional.ofNullable(targets.getIfAvailable())
+        Optional<BigDecimal> target = Optional.ofNullable(targets.getIfUnique())
                 .flatMap(t -> t.targetOfEmployee(employeeId, metric, from, to));
         return new Result(metric, actual, target.orElse(null));
     }
 
     public Result ofStore(Long storeId, PerformanceMetric metric, LocalDate from, LocalDate to) {
         BigDecimal actual = valueOf(metric, queries.ofStores(List.of(storeId), from, to).get(metric));
-        Optional<BigDecimal> target = Optional.ofNullable(targets.getIfAvailable())
+        Optional<BigDecimal> target = Optional.ofNullable(targets.getIfUnique())
                 .flatMap(t -> t.targetOfStore(storeId, metric, from, to));
         return new Result(metric, actual, target.orElse(null));
     }
