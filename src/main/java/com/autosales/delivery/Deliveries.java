@@ -23,7 +23,7 @@ interface Deliveries extends JpaRepository<Delivery, Long> {
             boolean allOwners, Collection<Long> ownerIds);
 
     @Query("select d from Delivery d where " + IN_SCOPE + " and (:status is null or d.status = :status)"
-            + " and (:customer is null or lower(d.customerName) like :customer or lower(d.contractNumber) like :customer)"
+            + " and (:customer = '' or lower(d.customerName) like :customer or lower(d.contractNumber) like :customer)"
             + " order by case when d.appointmentAt is null then 1 else 0 end, d.appointmentAt, d.id desc")
     Page<Delivery> list(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
             DeliveryStatus status, String customer, Pageable page);

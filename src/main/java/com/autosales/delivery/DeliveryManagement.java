@@ -97,7 +97,7 @@ public class DeliveryManagement {
     @PreAuthorize("hasAuthority('sales:view')")
     public Page<DeliverySummary> list(DeliveryStatus status, String customer, int page) {
         RecordScope s = currentUsers.scope();
-        String like = customer == null || customer.isBlank() ? null : "%" + customer.strip().toLowerCase(Locale.ROOT) + "%";
+        String like = customer == null || customer.isBlank() ? "" : "%" + customer.strip().toLowerCase(Locale.ROOT) + "%";
         Page<Delivery> found = deliveries.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(),
                 status, like, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Map<Long, Long> ticked = found.isEmpty() ? Map.of() : checks.countsOf(found.map(Delivery::id).toList()).stream()

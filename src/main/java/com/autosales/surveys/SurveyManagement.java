@@ -29,6 +29,8 @@ public class SurveyManagement {
     static final int PAGE_SIZE = 20;
     /** The period the averages look back over. */
     static final int AVERAGE_DAYS = 90;
+    /** "Due by" when every survey of the status is wanted (a bound PostgreSQL can type, unlike a null). */
+    private static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
 
     private final Surveys surveys;
     private final CurrentUsers currentUsers;
@@ -51,7 +53,7 @@ public class SurveyManagement {
         RecordScope s = currentUsers.scope();
         LocalDate today = LocalDate.now(clock);
         return surveys.list(s.allStores(), s.storeIdsForQuery(), s.allOwners(), s.ownerIdsForQuery(),
-                        status == null ? SurveyStatus.SCHEDULED : status, dueOnly ? today : null,
+                        status == null ? SurveyStatus.SCHEDULED : status, dueOnly ? today : NO_END,
                         PageRequest.of(Math.max(page, 0), PAGE_SIZE))
                 .map(v -> v.view(today));
     }

@@ -22,7 +22,7 @@ interface Surveys extends JpaRepository<Survey, Long> {
             Collection<Long> ownerIds);
 
     @Query("select s from Survey s where " + IN_SCOPE + " and s.status = :status"
-            + " and (:until is null or s.dueOn <= :until) order by s.dueOn, s.id")
+            + " and s.dueOn <= :until order by s.dueOn, s.id")
     Page<Survey> list(boolean allStores, Collection<Long> storeIds, boolean allOwners, Collection<Long> ownerIds,
             SurveyStatus status, LocalDate until, Pageable page);
 
