@@ -192,9 +192,14 @@ public class SalesPlanManagement {
         });
         plan.submitted(clock.instant());
         String store = names.store(plan.storeId());
-        approvals.request(ApprovalRequest.of("targets", RECORD_TYPE, id, TargetPolicies.PLAN_POLICY)
-                .titled("targets.approval.title", store, String.valueOf(plan.planYear()), String.valueOf(plan.versionNo()))
-                .linkedTo("/sales-plans/" + id));
+        try {
+            approvals.request(ApprovalRequest.of("targets", RECORD_TYPE, id, TargetPolicies.PLAN_POLICY)
+                    .titled("targets.approval.title", store, String.valueOf(plan.planYear()), String.valueOf(plan.versionNo()))
+                    .linkedTo("/sales-plans/" + id));
+        } catch (DomainException e) {
+            // the usual case: the GM submitting himself, who cannot approve his own request
+            throw "error.approval.no-approver".equals(e.messageKey()) ? new DomainException("targets.no-approver", store) : e;
+        }
         audit.record(AuditRecord.of(RECORD_TYPE, id, "SUBMIT", null,
                 FieldChange.of("status", PlanStatus.DRAFT, PlanStatus.SUBMITTED)));
         return saved(plan);

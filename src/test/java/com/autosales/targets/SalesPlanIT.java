@@ -163,6 +163,9 @@ class SalesPlanIT {
         assertThat(stillOpen.get("detail").asString()).contains("销售一组");
         plan = evenSplit("salesmanager", plan, team1);
         plan = evenSplit("salesmanager", plan, team2);
+        JsonNode ownPlan = problem(call("gm", post("/api/v1/sales-plans/" + id + "/submit"),
+                "{\"version\":" + plan.get("version").asLong() + "}"), 422);
+        assertThat(ownPlan.get("code").asString()).as("the GM cannot approve his own submission").isEqualTo("targets.no-approver");
         plan = ok(call("salesmanager", post("/api/v1/sales-plans/" + id + "/submit"), "{\"version\":" + plan.get("version").asLong() + "}"));
         assertThat(plan.get("status").asString()).isEqualTo("SUBMITTED");
         problem(call("gm", put("/api/v1/sales-plans/" + id + "/nodes/" + team1 + "/targets"),
