@@ -7,6 +7,7 @@ import com.autosales.org.UnitView;
 import com.autosales.shared.web.DashboardCard;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ class HomeController {
         model.addAttribute("cards", cards.stream()
                 .filter(source -> source.authority() == null || user.can(source.authority()))
                 .map(DashboardCard.Source::card)
+                .filter(Objects::nonNull) // a source may have nothing to show this user
                 .sorted(Comparator.comparingInt(DashboardCard::order))
                 .toList());
         return "home/index";

@@ -13,6 +13,7 @@ public record DashboardCard(int order, String labelKey, String icon, String valu
 
         String authority();
 
+        /** The card, or {@code null} when there is nothing to show this user. */
         DashboardCard card();
 
         /** A source computed by {@code card} for holders of {@code authority}. */
