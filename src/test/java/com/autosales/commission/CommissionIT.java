@@ -175,6 +175,31 @@ class CommissionIT {
                 .isEqualByComparingTo(total);
     }
 
+    @Test
+    void theGeneralManagerReturnsAStatementWithAComment() throws Exception {
+        String month = "2025-07";
+        createRule("gm", rule("七月单车", "PER_UNIT", "\"amount\":100", month + "-01").replace("}",
+                ",\"validTo\":\"" + month + "-31\"}"));
+        json(call("salesmanager", post("/api/v1/commission-statements/generation"), "{\"month\":\"" + month + "\"}"));
+        Long id = statementOf("salesmanager", employeeOf("consultant2"), month);
+        JsonNode draft = json(call("salesmanager", get("/api/v1/commission-statements/" + id), null));
+        json(call("salesmanager", post("/api/v1/commission-statements/" + id + "/submission"),
+                "{\"version\":" + draft.get("version").asLong() + "}"));
+        assertThat(call("salesmanager", post("/api/v1/commission-statements/" + id + "/decision"),
+                "{\"decision\":\"APPROVE\"}").getResponse().getStatus())
+                .as("the sales manager is not the approver").isEqualTo(422);
+
+        json(call("gm", post("/api/v1/commission-statements/" + id + "/decision"),
+                "{\"decision\":\"RETURN\",\"comment\":\"请核对七月交车\"}"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "DRAFT".equals(jdbc.queryForObject(
+                "select status from commission_statement where id = ?", String.class, id)));
+        JsonNode returned = json(call("salesmanager", get("/api/v1/commission-statements/" + id), null));
+        assertThat(returned.get("returnComment").asString()).isEqualTo("请核对七月交车");
+        assertThat(call("salesmanager", post("/api/v1/commission-statements/" + id + "/recalculation"),
+                "{\"version\":" + returned.get("version").asLong() + "}").getResponse().getStatus())
+                .as("a returned statement is a draft again").isEqualTo(200);
+    }
+
     /** Each line of the contract by kind, worked out from its sale row the way the rules above read. */
     private Map<String, BigDecimal> expectedLines(Long contractId) {
         Map<String, Object> sale = jdbc.queryForMap("select * from performance_sale where contract_id = ?", contractId);
@@ -257,7 +282,11 @@ class CommissionIT {
     }
 
     private Long statementOf(String user, Long employeeId) throws Exception {
-        for (JsonNode s : json(call(user, get("/api/v1/commission-statements?month=" + MONTH), null))) {
+        return statementOf(user, employeeId, MONTH.toString());
+    }
+
+    private Long statementOf(String user, Long employeeId, String month) throws Exception {
+        for (JsonNode s : json(call(user, get("/api/v1/commission-statements?month=" + month), null))) {
             if (s.get("employeeId").asLong() == employeeId) {
                 return s.get("id").asLong();
             }
