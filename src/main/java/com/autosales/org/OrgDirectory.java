@@ -88,6 +88,14 @@ public class OrgDirectory {
                 .toList();
     }
 
+    /** Position codes with their names in the reader's language, by store type and level: for pickers. */
+    public Map<String, String> positionNames() {
+        Locale locale = locale();
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        positions.findAllByOrderByStoreTypeAscLevelAscIdAsc().forEach(p -> names.put(p.code(), p.name(locale)));
+        return names;
+    }
+
     /**
      * The role a login for this employee gets by default: the default role code of their position
      * (one of the seeded role codes), or empty when the position names none.
