@@ -42,8 +42,12 @@ public class DeliveryFixtures {
 
     /** consultant1's cash contract, signed, its receivables open; answers the contract id. */
     Long signedCashContract() throws Exception {
-        Long id = contracts.approvedOf("consultant1", "CASH");
-        contracts.action("consultant1", id, "sign", null);
+        return signedCashContractOf("consultant1");
+    }
+
+    Long signedCashContractOf(String consultant) throws Exception {
+        Long id = contracts.approvedOf(consultant, "CASH");
+        contracts.action(consultant, id, "sign", null);
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
                 "select count(*) from receivable_account where contract_id = ?", Integer.class, id) == 1);
         return id;
@@ -72,14 +76,19 @@ public class DeliveryFixtures {
      * delivery id.
      */
     public Long delivered() throws Exception {
-        Long contractId = signedCashContract();
-        Long id = deliveryOf(contractId);
+        return deliveredBy("consultant1");
+    }
+
+    /** {@link #delivered()} for another consultant's customer. */
+    public Long deliveredBy(String consultant) throws Exception {
+        Long contractId = signedCashContractOf(consultant);
+        Long id = deliveryOf(consultant, contractId);
         String vin = depositPaidWithCarInStock(contractId);
-        requireSuccess(act("consultant1", id, "allocation", "{\"vin\":\"" + vin + "\"}"));
-        tickRequired(id);
-        requireSuccess(sign(id, "王芳"));
+        requireSuccess(act(consultant, id, "allocation", "{\"vin\":\"" + vin + "\"}"));
+        tickRequired(consultant, id);
+        requireSuccess(sign(consultant, id, "王芳"));
         requireSuccess(payBalance(contractId));
-        requireSuccess(act("consultant1", id, "handover", "{}"));
+        requireSuccess(act(consultant, id, "handover", "{}"));
         return id;
     }
 
@@ -91,7 +100,11 @@ public class DeliveryFixtures {
     }
 
     Long deliveryOf(Long contractId) throws Exception {
-        return json(read("consultant1", "/api/v1/deliveries/by-contract/" + contractId)).get("id").asLong();
+        return deliveryOf("consultant1", contractId);
+    }
+
+    Long deliveryOf(String consultant, Long contractId) throws Exception {
+        return json(read(consultant, "/api/v1/deliveries/by-contract/" + contractId)).get("id").asLong();
     }
 
     JsonNode view(String user, Long deliveryId) throws Exception {
@@ -100,17 +113,25 @@ public class DeliveryFixtures {
 
     /** Ticks every required item of every checklist as consultant1. */
     void tickRequired(Long deliveryId) throws Exception {
-        for (JsonNode group : view("consultant1", deliveryId).get("checklists")) {
+        tickRequired("consultant1", deliveryId);
+    }
+
+    void tickRequired(String consultant, Long deliveryId) throws Exception {
+        for (JsonNode group : view(consultant, deliveryId).get("checklists")) {
             for (JsonNode line : group.get("lines")) {
                 if (line.get("required").asBoolean() && !line.get("checked").asBoolean()) {
-                    act("consultant1", deliveryId, "checks/" + line.get("itemId").asLong(), "{\"note\":\"OK\"}");
+                    act(consultant, deliveryId, "checks/" + line.get("itemId").asLong(), "{\"note\":\"OK\"}");
                 }
             }
         }
     }
 
     MvcResult sign(Long deliveryId, String receiver) throws Exception {
-        return act("consultant1", deliveryId, "confirmation", "{\"receiverName\":\"" + receiver + "\",\"signaturePng\":\""
+        return sign("consultant1", deliveryId, receiver);
+    }
+
+    MvcResult sign(String consultant, Long deliveryId, String receiver) throws Exception {
+        return act(consultant, deliveryId, "confirmation", "{\"receiverName\":\"" + receiver + "\",\"signaturePng\":\""
                 + Base64.getEncoder().encodeToString(signaturePng()) + "\"}");
     }
 
