@@ -202,6 +202,17 @@ class PlanToCommissionBrowserIT {
         assertThat(jdbc.queryForObject("select status from scorecard_evaluation where id = ?", String.class, evaluationId))
                 .isEqualTo("ACKNOWLEDGED");
 
+        browser.open("/sales-plans/" + planId + "/progress");
+        browser.waitUntil("the progress table", () -> browser.present("#progress-table"));
+        browser.screenshot("plan-progress-zh.png");
+        browser.open("/scorecards/" + evaluationId);
+        browser.screenshot("scorecard-acknowledged-zh.png");
+        browser.open("/rankings");
+        browser.waitForText("#main", "最佳销售代表");
+        browser.screenshot("ranking-zh.png");
+        browser.open("/rankings/wallboard");
+        browser.screenshot("wallboard-zh.png");
+
         browser.resize(Browser.PHONE);
         browser.open("/commission-statements/" + statementId + "?lang=en");
         browser.waitForText("#statement-status", "Approved");
