@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 10's journey: the GM drafts next year's plan, the sales manager allocates and submits it, the GM approves it;
+ * Issue 10's journey: the GM drafts next year's plan and allocates it, the sales manager submits it, the GM approves it;
  * the sales manager scores consultant2's month, who acknowledges it; the sales manager calculates the month's commission,
  * adjusts it with a reason, submits it, and the GM approves the statement.
  */
@@ -68,38 +68,18 @@ class PlanToCommissionBrowserIT {
         return jdbc.queryForObject("select employee_id from app_user where username = ?", Long.class, username);
     }
 
-    /** The sales manager's part of the plan, over the API: the year's units to the sales department, then down. */
+    /** The allocation down the tree, over the API: every unit splits its targets evenly among its children. */
     private void allocateDownToThePeople(Long planId) throws Exception {
         JsonNode plan = call("gm", get("/api/v1/sales-plans/" + planId), null);
-        Long store = null;
-        Long sales = null;
+        java.util.List<Long> parents = new java.util.ArrayList<>();
         for (JsonNode row : plan.get("rows")) {
-            if (row.get("kind").asString().equals("STORE")) {
-                store = row.get("nodeId").asLong();
+            if (row.get("parent").asBoolean()) {
+                parents.add(row.get("nodeId").asLong());
             }
         }
-        Long salesUnit = jdbc.queryForObject("select id from org_unit where code = 'SH-PD-SALES'", Long.class);
-        for (JsonNode row : plan.get("rows")) {
-            if (row.get("kind").asString().equals("UNIT") && row.get("refId").asLong() == salesUnit) {
-                sales = row.get("nodeId").asLong();
-            }
-        }
-        JsonNode storeMonths = null;
-        for (JsonNode row : plan.get("rows")) {
-            if (row.get("nodeId").asLong() == store) {
-                storeMonths = row.get("targets").get("DELIVERIES").get("months");
-            }
-        }
-        plan = call("gm", put("/api/v1/sales-plans/" + planId + "/nodes/" + sales + "/targets"), "{\"metric\":\"DELIVERIES\","
-                + "\"months\":" + storeMonths + ",\"version\":" + plan.get("version").asLong() + "}");
-        for (String unit : new String[] {"SH-PD-SALES", "SH-PD-SALES-1", "SH-PD-SALES-2"}) {
-            Long unitId = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, unit);
-            for (JsonNode row : plan.get("rows")) {
-                if (row.get("kind").asString().equals("UNIT") && row.get("refId").asLong() == unitId) {
-                    plan = call("salesmanager", post("/api/v1/sales-plans/" + planId + "/nodes/" + row.get("nodeId").asLong()
-                            + "/even-split"), "{\"version\":" + plan.get("version").asLong() + "}");
-                }
-            }
+        for (Long parent : parents) {
+            plan = call("gm", post("/api/v1/sales-plans/" + planId + "/nodes/" + parent + "/even-split"),
+                    "{\"version\":" + plan.get("version").asLong() + "}");
         }
     }
 
@@ -131,7 +111,7 @@ class PlanToCommissionBrowserIT {
         browser.waitForText("#plan-grid", "20");
         browser.screenshot("plan-draft-zh.png");
 
-        // the sales manager allocates his department and submits the plan; the GM approves it
+        // the year goes down the tree; the sales manager submits the plan and the GM approves it
         allocateDownToThePeople(planId);
         browser.logInAs("salesmanager");
         browser.open("/sales-plans/" + planId);

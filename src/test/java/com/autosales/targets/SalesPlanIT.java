@@ -99,6 +99,39 @@ class SalesPlanIT {
                 "{\"version\":" + plan.get("version").asLong() + "}"));
     }
 
+    /**
+     * Other tests may add units and people under the sales department: they get no units (team 1 keeps its 6 for
+     * consultant1), and every unit below the department splits what it has among its own children.
+     */
+    private JsonNode settleWhatOtherTestsAdded(JsonNode plan, Long sales, Long team1, Long consultant1) throws Exception {
+        java.util.Set<Long> planned = new java.util.HashSet<>(java.util.List.of(team1, node(plan, "UNIT", unit("SH-PD-SALES-2")),
+                node(plan, "EMPLOYEE", employee("salesmanager")), node(plan, "EMPLOYEE", employee("clerk"))));
+        Long me = node(plan, "EMPLOYEE", consultant1);
+        java.util.Set<Long> below = new java.util.HashSet<>(java.util.List.of(sales));
+        java.util.List<Long> parents = new java.util.ArrayList<>();
+        for (JsonNode row : plan.get("rows")) {
+            JsonNode parentId = row.get("parentId");
+            if (parentId == null || parentId.isNull() || !below.contains(parentId.asLong())) {
+                continue;
+            }
+            Long nodeId = row.get("nodeId").asLong();
+            below.add(nodeId);
+            boolean extraInSales = parentId.asLong() == sales && !planned.contains(nodeId);
+            boolean extraInTeam1 = parentId.asLong() == team1 && !nodeId.equals(me);
+            if (extraInSales || extraInTeam1) {
+                plan = setMonths("salesmanager", plan, nodeId, "DELIVERIES", twelve(0));
+            }
+            if (row.get("parent").asBoolean() && !nodeId.equals(team1) && !planned.contains(nodeId)) {
+                parents.add(nodeId);
+            }
+        }
+        plan = setMonths("salesmanager", plan, me, "DELIVERIES", twelve(6));
+        for (Long parent : parents) {
+            plan = evenSplit("salesmanager", plan, parent);
+        }
+        return plan;
+    }
+
     private JsonNode plan(String user, Long id) throws Exception {
         return ok(call(user, get("/api/v1/sales-plans/" + id), null));
     }
@@ -163,6 +196,7 @@ class SalesPlanIT {
         assertThat(stillOpen.get("detail").asString()).contains("销售一组");
         plan = evenSplit("salesmanager", plan, team1);
         plan = evenSplit("salesmanager", plan, team2);
+        plan = settleWhatOtherTestsAdded(plan, sales, team1, consultant1);
         JsonNode ownPlan = problem(call("gm", post("/api/v1/sales-plans/" + id + "/submit"),
                 "{\"version\":" + plan.get("version").asLong() + "}"), 422);
         assertThat(ownPlan.get("code").asString()).as("the GM cannot approve his own submission").isEqualTo("targets.no-approver");
