@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import com.autosales.shared.documents.XlsxWorkbook;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.documents.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;

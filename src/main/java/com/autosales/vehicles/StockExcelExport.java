@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import com.autosales.shared.documents.XlsxWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;

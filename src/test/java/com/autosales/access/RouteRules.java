@@ -1,5 +1,6 @@
 package com.autosales.access;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -353,23 +354,30 @@ final class RouteRules {
             Map.entry("GET /api/v1/stock-report", "vehicles:view"));
 
     /**
-     * Every rule: those above, the sales department's ({@link SalesRouteRules}), delivery's with the satisfaction
-     * surveys ({@link DeliveryRouteRules}), and targets, commission and scorecards with rankings; a route named twice
-     * fails loudly.
+     * Every rule: those above and each module's own file (one rule set per line below); a route named twice fails
+     * loudly.
      */
-    static final Map<String, String> RULES = merged(merged(merged(merged(merged(CORE, SalesRouteRules.RULES),
-            DeliveryRouteRules.RULES), TargetsRouteRules.RULES), CommissionRouteRules.RULES), ScorecardRouteRules.RULES);
+    static final Map<String, String> RULES = merged(List.of(
+            CORE,
+            SalesRouteRules.RULES,
+            DeliveryRouteRules.RULES,
+            TargetsRouteRules.RULES,
+            CommissionRouteRules.RULES,
+            ScorecardRouteRules.RULES,
+            ReportRouteRules.RULES));
 
     private RouteRules() {
     }
 
-    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
-        Map<String, String> all = new java.util.HashMap<>(first);
-        second.forEach((route, rule) -> {
-            if (all.putIfAbsent(route, rule) != null) {
-                throw new IllegalStateException("two rules for " + route);
-            }
-        });
+    private static Map<String, String> merged(List<Map<String, String>> ruleSets) {
+        Map<String, String> all = new java.util.HashMap<>();
+        for (Map<String, String> rules : ruleSets) {
+            rules.forEach((route, rule) -> {
+                if (all.putIfAbsent(route, rule) != null) {
+                    throw new IllegalStateException("two rules for " + route);
+                }
+            });
+        }
         return Map.copyOf(all);
     }
 }

@@ -1,5 +1,6 @@
 package com.autosales.vehicles;
 
+import com.autosales.shared.documents.XlsxWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

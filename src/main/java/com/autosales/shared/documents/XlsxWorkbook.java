@@ -1,7 +1,6 @@
-package com.autosales.vehicles;
+package com.autosales.shared.documents;
 
 import com.autosales.shared.Money;
-import com.autosales.shared.documents.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +16,17 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The stock exports' workbook: streamed (SXSSF), each sheet with a bold frozen header row, then rows whose text never
+ * An export's workbook: streamed (SXSSF), each sheet with a bold frozen header row, then rows whose text never
  * starts a formula ({@link SpreadsheetText}), whose counts and amounts are numbers.
  */
-final class XlsxWorkbook {
+public final class XlsxWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int WINDOW = 100;
     private static final int COLUMN_WIDTH = 16;
 
     /** Writes a workbook's sheets. */
-    interface Content {
+    public interface Content {
         void write(XlsxWorkbook workbook) throws IOException;
     }
 
@@ -43,7 +42,7 @@ final class XlsxWorkbook {
     }
 
     /** Answers the request with a workbook as a download that no cache keeps. */
-    static void send(HttpServletResponse response, String filename, Content content) throws IOException {
+    public static void send(HttpServletResponse response, String filename, Content content) throws IOException {
         attachment(response, CONTENT_TYPE, filename);
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
@@ -56,7 +55,7 @@ final class XlsxWorkbook {
     }
 
     /** Makes the response a download of this type and name (UTF-8 names allowed) that no cache keeps. */
-    static void attachment(HttpServletResponse response, String contentType, String filename) {
+    public static void attachment(HttpServletResponse response, String contentType, String filename) {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
@@ -64,7 +63,7 @@ final class XlsxWorkbook {
     }
 
     /** A new sheet with its header row; characters a sheet name may not hold are replaced. */
-    Sheet sheet(String name, List<String> headers) {
+    public Sheet sheet(String name, List<String> headers) {
         SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name, '·'));
         Row row = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
@@ -77,7 +76,7 @@ final class XlsxWorkbook {
     }
 
     /** A sheet being written, a row at a time. */
-    static final class Sheet {
+    public static final class Sheet {
 
         private final SXSSFSheet sheet;
         private final CellStyle bold;
@@ -88,16 +87,16 @@ final class XlsxWorkbook {
         }
 
         /** A row of values: text, whole numbers, amounts ({@link Money}, {@link BigDecimal}); {@code null} leaves a cell empty. */
-        void row(List<?> values) {
+        public void row(List<?> values) {
             write(values, false);
         }
 
         /** A row in bold, for totals. */
-        void boldRow(List<?> values) {
+        public void boldRow(List<?> values) {
             write(values, true);
         }
 
-        void width(int column, int characters) {
+        public void width(int column, int characters) {
             sheet.setColumnWidth(column, characters * 256);
         }
 
