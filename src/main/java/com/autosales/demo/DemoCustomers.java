@@ -1,5 +1,9 @@
 package com.autosales.demo;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import com.autosales.customers.CustomerDetails;
 import com.autosales.customers.CustomerKind;
 import com.autosales.customers.CustomerManagement;
@@ -17,7 +21,10 @@ class DemoCustomers {
         this.customers = customers;
     }
 
-    void create(Long store, Long consultant1, Long consultant2, Long distributor, Long director) {
+    /** The customer cards of each owner, in the order created. */
+    private final Map<Long, List<Long>> byOwner = new LinkedHashMap<>();
+
+    Map<Long, List<Long>> create(Long store, Long consultant1, Long consultant2, Long distributor, Long director) {
         person(store, consultant1, "王芳", "13912340001", Lifecycle.POTENTIAL, Grade.B);
         person(store, consultant1, "李娜", "13912340002", Lifecycle.NEW, Grade.A);
         person(store, consultant1, "张磊", "13912340003", Lifecycle.POTENTIAL, Grade.C);
@@ -32,13 +39,16 @@ class DemoCustomers {
         company(distributor, director, "苏州顺达汽配批发部", "0512-66881234", Lifecycle.OLD, Grade.A);
         company(distributor, director, "无锡快修连锁", "0510-82223344", Lifecycle.NEW, Grade.B);
         company(distributor, director, "南通车之家汽修厂", "0513-85556677", Lifecycle.POTENTIAL, Grade.C);
+        return Map.copyOf(byOwner);
     }
 
     private void person(Long store, Long owner, String name, String phone, Lifecycle lifecycle, Grade grade) {
-        customers.registerFor(store, owner, new CustomerDetails(CustomerKind.INDIVIDUAL, name, phone, lifecycle, grade));
+        byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(
+                customers.registerFor(store, owner, new CustomerDetails(CustomerKind.INDIVIDUAL, name, phone, lifecycle, grade)));
     }
 
     private void company(Long store, Long owner, String name, String phone, Lifecycle lifecycle, Grade grade) {
-        customers.registerFor(store, owner, new CustomerDetails(CustomerKind.ORGANISATION, name, phone, lifecycle, grade));
+        byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(
+                customers.registerFor(store, owner, new CustomerDetails(CustomerKind.ORGANISATION, name, phone, lifecycle, grade)));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,13 +49,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoSalesHistory salesHistory; // vehicles
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
+    private final ObjectProvider<DemoPerformanceHistory> performanceHistory; // reports
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
             DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock,
-            DemoSalesHistory salesHistory) {
+            DemoSalesHistory salesHistory, ObjectProvider<DemoPerformanceHistory> performanceHistory) {
+        this.performanceHistory = performanceHistory; // reports
         this.catalogue = catalogue; // vehicles
         this.stock = stock; // vehicles
         this.salesHistory = salesHistory; // vehicles
@@ -123,7 +126,7 @@ class DemoDataSeeder implements ApplicationRunner {
         user("cs", "吴芳", careSpecialist, store, "cs");
         user("director", "郑海", director, distributor, "director");
 
-        customers.create(store, consultant1, consultant2, distributor, director);
+        Map<Long, List<Long>> customersByOwner = customers.create(store, consultant1, consultant2, distributor, director);
         customerProfiles.create();
         customerCredit.create(); // customers: credit
         customerVisits.create(consultant1, consultant2); // customers: visits
@@ -133,7 +136,9 @@ class DemoDataSeeder implements ApplicationRunner {
         Long sisterStore = org.createStore(group, StoreType.DEALERSHIP, "SH-MH-4S", "上海闵行4S店", "Shanghai Minhang 4S Store"); // vehicles
         Map<String, Long> trims = catalogue.create();
         stock.create(store, sisterStore, trims);
-        salesHistory.create(store, trims);
+        List<DemoSalesHistory.Sold> sold = salesHistory.create(store, trims);
+        performanceHistory.ifAvailable(history -> history.create(store, trims, sold, customersByOwner.get(consultant1),
+                customersByOwner.get(consultant2), consultant1, consultant2)); // reports: the year before
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 

@@ -4,6 +4,8 @@ import com.autosales.vehicles.StockSetup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,12 @@ class DemoSalesHistory {
         this.clock = clock;
     }
 
-    void create(Long store, Map<String, Long> trims) {
+    /** A car of this history: its trim key, delivery day and contract number. */
+    record Sold(String trimKey, LocalDate soldOn, String contractNumber) {
+    }
+
+    List<Sold> create(Long store, Map<String, Long> trims) {
+        List<Sold> history = new ArrayList<>();
         YearMonth thisMonth = YearMonth.now(clock);
         int position = FIRST_POSITION;
         int contract = 1;
@@ -44,7 +51,10 @@ class DemoSalesHistory {
                 stock.soldEarlier(store, DemoStock.vin(f[1], position), f[2] + String.format("%06d", 520_000 + position * 13),
                         trims.get(f[0]), f[3], f[4], soldOn.minusDays(18 + n % 9),
                         String.format("HT-%s-%03d", month.toString().replace("-", ""), contract), soldOn, soldOn.plusDays(4));
+                history.add(new Sold(f[0], soldOn.plusDays(4),
+                        String.format("HT-%s-%03d", month.toString().replace("-", ""), contract)));
             }
         }
+        return history;
     }
 }
