@@ -105,12 +105,8 @@ class ReportController {
     /** Reports that live on their own module's page, listed in the catalogue next to the ones defined here. */
     static final class OtherReports {
         static final List<Link> LINKS = List.of(
-                new Link("reports.other.funnel", "/funnel", "funnel", "leads:view"),
-                new Link("reports.other.stock-ageing", "/vehicles/stock-report", "box-seam", "vehicles:view"),
-                new Link("reports.other.receivables-ageing", "/receivables", "hourglass-split", "payments:view"),
                 new Link("reports.other.arrears", "/receivables/arrears", "exclamation-triangle", "payments:view"),
-                new Link("reports.other.attainment", "/sales-plans", "bullseye", "targets:view"),
-                new Link("reports.other.ranking", "/rankings", "trophy", "targets:view"));
+                new Link("reports.other.attainment", "/sales-plans", "bullseye", "targets:view"));
 
         private OtherReports() {
         }

@@ -22,6 +22,9 @@ public class ReportFormatter {
         if (value == null) {
             return "—";
         }
+        if (value instanceof ReportLabel label) {
+            return message(label.key(), locale);
+        }
         return switch (kind) {
             case TEXT -> value.toString();
             case LABEL -> message(value.toString(), locale);

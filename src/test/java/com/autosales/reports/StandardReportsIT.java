@@ -1,0 +1,97 @@
+package com.autosales.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.autosales.support.ApiClient;
+import com.autosales.support.IntegrationTest;
+import com.autosales.support.Logins;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The funnel, stock age, receivables ageing and ranking in the report centre show exactly what their own modules
+ * count, in the page, the API, the Excel file and the PDF; a role without the module's permission gets 403.
+ */
+@IntegrationTest
+class StandardReportsIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+
+    private JsonNode json(String user, String path) throws Exception {
+        return ApiClient.json(mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private static JsonNode headline(JsonNode report, String key) {
+        for (JsonNode h : report.get("headlines")) {
+            if (h.get("labelKey").asString().equals(key)) {
+                return h.get("value");
+            }
+        }
+        throw new AssertionError("no headline " + key);
+    }
+
+    @Test
+    void receivablesAgeingEqualsThePaymentsLedgerInEveryForm() throws Exception {
+        BigDecimal ledger = json("gm", "/api/v1/receivables/ageing").get("total").decimalValue();
+        JsonNode report = json("gm", "/api/v1/reports/receivables-ageing");
+        assertThat(headline(report, "reports.receivables.total").decimalValue()).isEqualByComparingTo(ledger);
+
+        byte[] xlsx = mvc.perform(get("/reports/receivables-ageing/export.xlsx").with(logins.as("gm")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet buckets = book.getSheetAt(1);
+            double total = buckets.getRow(buckets.getLastRowNum()).getCell(1).getNumericCellValue();
+            assertThat(BigDecimal.valueOf(total)).isEqualByComparingTo(ledger);
+        }
+        byte[] pdf = mvc.perform(get("/reports/receivables-ageing/export.pdf").with(logins.as("gm")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("应收账款账龄").contains(new ReportFormatter(null).text(ColumnKind.MONEY, ledger, Locale.ROOT));
+    }
+
+    @Test
+    void stockAgeAndFunnelCountWhatTheirModulesCount() throws Exception {
+        JsonNode stock = json("salesmanager", "/api/v1/stock-vehicles/ageing");
+        JsonNode report = json("salesmanager", "/api/v1/reports/stock-ageing");
+        assertThat(headline(report, "reports.stock.units").asLong()).isEqualTo(stock.get("totalCount").asLong());
+
+        JsonNode funnel = json("consultant1", "/api/v1/funnel?from=2026-01-01&to=2026-12-31");
+        JsonNode funnelReport = json("consultant1", "/api/v1/reports/funnel-conversion?period=YEAR&date=2026-06-01");
+        for (JsonNode stage : funnel.get("stages")) {
+            assertThat(headline(funnelReport, "funnel.stage." + stage.get("stage").asString()).asLong())
+                    .as(stage.get("stage").asString()).isEqualTo(stage.get("count").asLong());
+        }
+        // the consultant's funnel has only his own row
+        assertThat(funnelReport.get("sections").get(1).get("rows").size()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void theCatalogueAndTheReportsFollowTheModulesPermissions() throws Exception {
+        mvc.perform(get("/reports").with(logins.as("finance"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-code=\"receivables-ageing\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("data-code=\"funnel-conversion\""))));
+        mvc.perform(get("/reports/funnel-conversion").with(logins.as("finance"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/reports/receivables-ageing").with(logins.as("cs"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reports/no-such-report").with(logins.as("gm"))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/ranking?period=FOO").with(logins.as("gm"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("无法识别的统计周期")));
+        mvc.perform(get("/api/v1/reports/ranking?date=2026-13-45").with(logins.as("gm")))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/reports/stock-ageing/export.pdf").with(logins.as("consultant1"))).andExpect(status().isForbidden());
+    }
+}
