@@ -106,7 +106,7 @@ class ReportController {
     static final class OtherReports {
         static final List<Link> LINKS = List.of(
                 new Link("reports.other.arrears", "/receivables/arrears", "exclamation-triangle", "payments:view"),
-                new Link("reports.other.attainment", "/sales-plans", "bullseye", "targets:view"));
+                new Link("reports.other.plans", "/sales-plans", "bullseye", "targets:view"));
 
         private OtherReports() {
         }

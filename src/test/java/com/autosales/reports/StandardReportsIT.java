@@ -10,13 +10,18 @@ import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.autosales.performance.Attainment;
+import com.autosales.performance.PerformanceMetric;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +34,9 @@ class StandardReportsIT {
 
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Attainment attainment;
+    @Autowired Clock clock;
 
     private JsonNode json(String user, String path) throws Exception {
         return ApiClient.json(mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk())
@@ -77,6 +85,23 @@ class StandardReportsIT {
         }
         // the consultant's funnel has only his own row
         assertThat(funnelReport.get("sections").get(1).get("rows").size()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void attainmentShowsTheConsultantOnlyHimselfWithWhatTheFactsCount() throws Exception {
+        Long me = jdbc.queryForObject("select employee_id from app_user where username = 'consultant1'", Long.class);
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
+        Attainment.Result deliveries = attainment.ofEmployee(me, PerformanceMetric.DELIVERIES, month,
+                month.plusMonths(1).minusDays(1));
+        JsonNode report = json("consultant1", "/api/v1/reports/target-attainment?period=MONTH&date=" + month);
+        assertThat(report.get("sections")).hasSize(1); // no store rows for a consultant
+        JsonNode rows = report.get("sections").get(0).get("rows");
+        for (JsonNode row : rows) {
+            assertThat(row.get("cells").get(0).asString()).isEqualTo("张伟");
+            assertThat(row.get("cells").get(1).decimalValue()).isEqualByComparingTo(deliveries.actual());
+        }
+        JsonNode gms = json("gm", "/api/v1/reports/target-attainment?period=MONTH&date=" + month);
+        assertThat(gms.get("sections").get(0).get("id").asString()).isEqualTo("stores");
     }
 
     @Test
