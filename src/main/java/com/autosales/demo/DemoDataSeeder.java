@@ -46,6 +46,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCatalogue catalogue; // vehicles
     private final DemoStock stock; // vehicles
     private final DemoSalesHistory salesHistory; // vehicles
+    private final DemoLeadSourceCosts leadSourceCosts; // reports
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate tx;
@@ -54,7 +55,8 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
             DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock,
-            DemoSalesHistory salesHistory) {
+            DemoSalesHistory salesHistory, DemoLeadSourceCosts leadSourceCosts) {
+        this.leadSourceCosts = leadSourceCosts; // reports
         this.catalogue = catalogue; // vehicles
         this.stock = stock; // vehicles
         this.salesHistory = salesHistory; // vehicles
@@ -134,6 +136,7 @@ class DemoDataSeeder implements ApplicationRunner {
         Map<String, Long> trims = catalogue.create();
         stock.create(store, sisterStore, trims);
         salesHistory.create(store, trims);
+        leadSourceCosts.create(store); // reports
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 
