@@ -47,6 +47,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCatalogue catalogue; // vehicles
     private final DemoStock stock; // vehicles
     private final DemoSalesHistory salesHistory; // vehicles
+    private final DemoLeadSourceCosts leadSourceCosts; // reports
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final ObjectProvider<DemoPerformanceHistory> performanceHistory; // reports
@@ -56,8 +57,10 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoCustomerProfiles customerProfiles, Notifications notifications, OneNodeAtATime oneNode,
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
             DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock,
-            DemoSalesHistory salesHistory, ObjectProvider<DemoPerformanceHistory> performanceHistory) {
+            DemoSalesHistory salesHistory, ObjectProvider<DemoPerformanceHistory> performanceHistory,
+            DemoLeadSourceCosts leadSourceCosts) {
         this.performanceHistory = performanceHistory; // reports
+        this.leadSourceCosts = leadSourceCosts; // reports
         this.catalogue = catalogue; // vehicles
         this.stock = stock; // vehicles
         this.salesHistory = salesHistory; // vehicles
@@ -139,6 +142,7 @@ class DemoDataSeeder implements ApplicationRunner {
         List<DemoSalesHistory.Sold> sold = salesHistory.create(store, trims);
         performanceHistory.ifAvailable(history -> history.create(store, trims, sold, customersByOwner.get(consultant1),
                 customersByOwner.get(consultant2), consultant1, consultant2)); // reports: the year before
+        leadSourceCosts.create(store); // reports
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 
