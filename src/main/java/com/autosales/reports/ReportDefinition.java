@@ -1,5 +1,6 @@
 package com.autosales.reports;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,6 +22,11 @@ public interface ReportDefinition {
 
     default List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.MONTH);
+    }
+
+    /** The day the period contains when the request names none (a morning meeting looks at yesterday). */
+    default LocalDate defaultDay(LocalDate today) {
+        return today;
     }
 
     /** Catalogue order. */
