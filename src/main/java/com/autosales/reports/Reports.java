@@ -45,7 +45,7 @@ public class Reports {
         return definition;
     }
 
-    /** The period a request names: its kind (default the report's first) containing {@code day} (default today). */
+    /** The period a request names: its kind (default the report's first) containing {@code day} (default the report's). */
     public ReportPeriod period(ReportDefinition definition, PeriodKind kind, LocalDate day) {
         PeriodKind chosen = kind != null && definition.periodKinds().contains(kind) ? kind : definition.periodKinds().get(0);
         return ReportPeriod.of(chosen, day == null ? definition.defaultDay(today()) : day);

@@ -1,0 +1,100 @@
+package com.autosales.reports;
+
+import com.autosales.access.RecordScope;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily pack's reads, always within the reader's scope: the funnel's visits, leads and completed drives, the
+ * performance facts' orders, deliveries and collections (each by consultant and day), and a day's appointments.
+ */
+@Component
+class SalesSummaryQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    SalesSummaryQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One consultant's activity on one day ({@code employeeId} null for facts nobody owns). */
+    record Entry(Long employeeId, LocalDate day, SalesActivity activity) {
+    }
+
+    /** A booking for the day: test drive, delivery handover or lead follow-up due ({@code at} null: any time). */
+    record Appointment(String kindKey, LocalDateTime at, String customer, Long employeeId, String link) {
+    }
+
+    /** Everything that happened in the days {@code [from, to)}. */
+    List<Entry> entries(RecordScope scope, LocalDate from, LocalDate to) {
+        List<Entry> entries = new ArrayList<>();
+        MapSqlParameterSource funnel = new MapSqlParameterSource("start", utc(from)).addValue("end", utc(to));
+        jdbc.query("select e.stage, e.consultant_employee_id, e.occurred_at from funnel_entry e"
+                + " where e.stage in ('VISIT', 'LEAD', 'TEST_DRIVE') and e.occurred_at >= :start and e.occurred_at < :end"
+                + " and " + SalesReportScope.where(scope, "e.store_id", "e.consultant_employee_id", funnel), funnel,
+                (ResultSet rs) -> {
+                    LocalDate day = rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate();
+                    String stage = rs.getString(1);
+                    entries.add(new Entry(rs.getLong(2), day, new SalesActivity("VISIT".equals(stage) ? 1 : 0,
+                            "LEAD".equals(stage) ? 1 : 0, "TEST_DRIVE".equals(stage) ? 1 : 0, 0, 0, BigDecimal.ZERO)));
+                });
+        MapSqlParameterSource facts = new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
+        jdbc.query("select f.employee_id, f.occurred_on, f.metric, sum(f.quantity), sum(f.amount) from performance_fact f"
+                + " where f.metric in ('ORDERS', 'DELIVERIES', 'COLLECTIONS') and f.occurred_on >= :from and f.occurred_on < :to"
+                + " and " + SalesReportScope.where(scope, "f.store_id", "f.employee_id", facts)
+                + " group by f.employee_id, f.occurred_on, f.metric", facts, (ResultSet rs) -> {
+                    String metric = rs.getString(3);
+                    long quantity = rs.getBigDecimal(4).longValue();
+                    entries.add(new Entry(rs.getObject(1, Long.class), rs.getDate(2).toLocalDate(), new SalesActivity(0, 0, 0,
+                            "ORDERS".equals(metric) ? quantity : 0, "DELIVERIES".equals(metric) ? quantity : 0,
+                            "COLLECTIONS".equals(metric) ? rs.getBigDecimal(5) : BigDecimal.ZERO)));
+                });
+        return entries;
+    }
+
+    /** The day's booked test drives, delivery appointments still to hand over, and open follow-ups due that day. */
+    List<Appointment> appointments(RecordScope scope, LocalDate day) {
+        List<Appointment> result = new ArrayList<>();
+        MapSqlParameterSource drives = new MapSqlParameterSource("day", Date.valueOf(day));
+        jdbc.query("select t.id, t.starts_at, c.name, t.consultant_employee_id from testdrive t"
+                + " join customer c on c.id = t.customer_id where t.drive_day = :day and t.status = 'BOOKED' and "
+                + SalesReportScope.where(scope, "t.store_id", "t.consultant_employee_id", drives), drives, (ResultSet rs) -> {
+                    result.add(new Appointment("reports.summary.appointment.TEST_DRIVE",
+                            rs.getObject(2, LocalDateTime.class), rs.getString(3), rs.getLong(4), "/test-drives/" + rs.getLong(1)));
+                });
+        MapSqlParameterSource handovers = new MapSqlParameterSource("start", utc(day)).addValue("end", utc(day.plusDays(1)));
+        jdbc.query("select d.id, d.appointment_at, d.customer_name, d.owner_employee_id from delivery d"
+                + " where d.status = 'PREPARING' and d.appointment_at >= :start and d.appointment_at < :end and "
+                + SalesReportScope.where(scope, "d.store_id", "d.owner_employee_id", handovers), handovers, (ResultSet rs) -> {
+                    result.add(new Appointment("reports.summary.appointment.DELIVERY", rs.getObject(2, OffsetDateTime.class)
+                            .atZoneSameInstant(clock.getZone()).toLocalDateTime(), rs.getString(3), rs.getLong(4),
+                            "/deliveries/" + rs.getLong(1)));
+                });
+        MapSqlParameterSource followUps = new MapSqlParameterSource("day", Date.valueOf(day));
+        jdbc.query("select f.lead_id, l.customer_name, f.owner_employee_id from lead_follow_up f"
+                + " join sales_lead l on l.id = f.lead_id where f.due_date = :day and f.state = 'OPEN' and "
+                + SalesReportScope.where(scope, "f.store_id", "f.owner_employee_id", followUps), followUps, (ResultSet rs) -> {
+                    result.add(new Appointment("reports.summary.appointment.FOLLOW_UP", null, rs.getString(2), rs.getLong(3),
+                            "/leads/" + rs.getLong(1)));
+                });
+        return result;
+    }
+
+    /** The start of a day in the dealership's zone, as the funnel's timestamps are compared. */
+    private OffsetDateTime utc(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
