@@ -42,7 +42,7 @@
         data: s.values.map(function (v, j) { return { value: v, href: data.links[j], kind: s.kind }; })
       };
     });
-    var yAxis = [{ type: 'value', axisLabel: { formatter: function (v) { return money(first.kind) && v >= 10000 ? (v / 10000) + '万' : v; } } }];
+    var yAxis = [{ type: 'value', minInterval: first.kind === 'COUNT' ? 1 : 0, axisLabel: { formatter: function (v) { return money(first.kind) && v >= 10000 ? (v / 10000) + '万' : v; } } }];
     if (data.type === 'PARETO') {
       yAxis.push({ type: 'value', max: 100, axisLabel: { formatter: '{value}%' } });
     }

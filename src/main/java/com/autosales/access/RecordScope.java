@@ -37,4 +37,21 @@ public record RecordScope(boolean allStores, Set<Long> storeIds, boolean allOwne
     public Set<Long> ownerIdsForQuery() {
         return ownerIds.isEmpty() ? NONE : ownerIds;
     }
+
+    /**
+     * {@code " and <storeColumn> in (:scopeStores) and <ownerColumn> in (:scopeOwners)"} for the limits this scope has
+     * (an owner column of {@code null}: records belong to a store only), the parameters put into {@code params}.
+     */
+    public String andWithin(String storeColumn, String ownerColumn, java.util.Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (!allStores) {
+            sql.append(" and ").append(storeColumn).append(" in (:scopeStores)");
+            params.put("scopeStores", storeIdsForQuery());
+        }
+        if (!allOwners && ownerColumn != null) {
+            sql.append(" and ").append(ownerColumn).append(" in (:scopeOwners)");
+            params.put("scopeOwners", ownerIdsForQuery());
+        }
+        return sql.toString();
+    }
 }

@@ -216,6 +216,42 @@ public class StatementManagement {
         });
     }
 
+    /** My commission this month so far: the statement I can see (its id and total), else a preview; empty: no rules. */
+    record SoFar(Long statementId, BigDecimal total) {
+    }
+
+    @PreAuthorize("hasAuthority('targets:view')")
+    Optional<SoFar> mySoFar() {
+        Long me = currentUsers.current().employeeId();
+        Optional<Long> store = currentUsers.currentStoreId();
+        if (me == null || store.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = YearMonth.now(clock).atDay(1);
+        RecordScope s = currentUsers.scope();
+        Optional<CommissionStatement> mine = statements.ofMonth(from, s.allStores(), s.storeIdsForQuery(), s.allOwners(),
+                s.ownerIdsForQuery(), seesDrafts()).stream().filter(st -> st.employeeId().equals(me)).findFirst();
+        if (mine.isPresent()) {
+            return Optional.of(new SoFar(mine.get().id(), mine.get().total()));
+        }
+        return preview(me, store.get(), from, LocalDate.now(clock)).map(total -> new SoFar(null, total));
+    }
+
+    /** The calculation without a statement, nothing written: the month's lines so far under my position's rules. */
+    private Optional<BigDecimal> preview(Long employeeId, Long storeId, LocalDate from, LocalDate to) {
+        for (String position : rules.positionsWithRules(storeId, from, to)) {
+            if (holders.employeeIdsHolding(position, storeId).contains(employeeId)) {
+                List<SaleRecord> sales = performance.salesOf(List.of(employeeId), from, to).stream()
+                        .filter(sale -> Objects.equals(sale.storeId(), storeId)).toList();
+                BigDecimal percent = attainment.ofEmployee(employeeId, PerformanceMetric.DELIVERIES, from, to).percent();
+                return Optional.of(CommissionCalculator.calculate(sales, rules.termsInForce(storeId, position, from, to),
+                        vehicles.lineage(), percent).stream().map(CalculatedLine::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+        }
+        return Optional.empty();
+    }
+
     private void calculate(CommissionStatement statement) {
         LocalDate from = statement.periodStart();
         LocalDate to = from.plusMonths(1).minusDays(1);
