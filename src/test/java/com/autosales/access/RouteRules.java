@@ -364,7 +364,8 @@ final class RouteRules {
             TargetsRouteRules.RULES,
             CommissionRouteRules.RULES,
             ScorecardRouteRules.RULES,
-            ReportRouteRules.RULES));
+            ReportRouteRules.RULES,
+            MeetingRouteRules.RULES));
 
     private RouteRules() {
     }
