@@ -365,7 +365,8 @@ final class RouteRules {
             CommissionRouteRules.RULES,
             ScorecardRouteRules.RULES,
             ReportRouteRules.RULES,
-            CompositionRouteRules.RULES));
+            CompositionRouteRules.RULES,
+            MeetingRouteRules.RULES));
 
     private RouteRules() {
     }
