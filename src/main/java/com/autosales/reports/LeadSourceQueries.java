@@ -50,7 +50,7 @@ class LeadSourceQueries {
                 });
         Map<FunnelSource, BigDecimal> margins = new EnumMap<>(FunnelSource.class);
         jdbc.query("select e.source, sum(ps.gross_margin) as margin from funnel_entry e join performance_sale ps"
-                + " on ps.contract_id = e.record_id" + where + " and e.stage = 'DELIVERY' and e.record_type = 'contract'"
+                + " on ps.contract_id = e.record_id" + where + " and e.stage = 'DELIVERY' and e.record_type in ('contract', 'history')"
                 + " group by e.source", params,
                 rs -> {
                     margins.merge(FunnelSource.of(rs.getString("source")), rs.getBigDecimal("margin"), BigDecimal::add);

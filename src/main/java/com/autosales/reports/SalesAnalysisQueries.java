@@ -35,7 +35,7 @@ class SalesAnalysisQueries {
         MapSqlParameterSource params = params(from, to);
         return jdbc.query("select s.contract_id, s.employee_id, s.trim_label, coalesce(f.source, 'UNKNOWN') as source,"
                 + " s.amount_due, s.gross_margin, s.discount from performance_sale s"
-                + " left join funnel_entry f on f.stage = 'DELIVERY' and f.record_type = 'contract' and f.record_id = s.contract_id"
+                + " left join funnel_entry f on f.stage = 'DELIVERY' and f.record_type in ('contract', 'history') and f.record_id = s.contract_id"
                 + " where s.delivered_on >= :from and s.delivered_on < :to and "
                 + SalesReportScope.where(scope, "s.store_id", "s.employee_id", params)
                 + " order by s.contract_id", params, (rs, n) -> new Sale(rs.getLong(1), rs.getLong(2), rs.getString(3),
