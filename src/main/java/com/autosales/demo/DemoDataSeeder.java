@@ -51,6 +51,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Notifications notifications;
     private final OneNodeAtATime oneNode;
     private final ObjectProvider<DemoPerformanceHistory> performanceHistory; // reports
+    private final ObjectProvider<DemoCustomerAddresses> customerAddresses; // reports
     private final TransactionTemplate tx;
 
     DemoDataSeeder(OrgSetup org, AccessSetup access, DemoCustomers customers,
@@ -58,7 +59,8 @@ class DemoDataSeeder implements ApplicationRunner {
             TransactionTemplate tx, DemoCustomerCredit customerCredit, DemoCustomerVisits customerVisits,
             DemoShowroom showroom, DemoLeads leads, DemoTestDrives testDrives, DemoCatalogue catalogue, DemoStock stock,
             DemoSalesHistory salesHistory, ObjectProvider<DemoPerformanceHistory> performanceHistory,
-            DemoLeadSourceCosts leadSourceCosts) {
+            DemoLeadSourceCosts leadSourceCosts, ObjectProvider<DemoCustomerAddresses> customerAddresses) {
+        this.customerAddresses = customerAddresses; // reports
         this.performanceHistory = performanceHistory; // reports
         this.leadSourceCosts = leadSourceCosts; // reports
         this.catalogue = catalogue; // vehicles
@@ -143,6 +145,8 @@ class DemoDataSeeder implements ApplicationRunner {
         performanceHistory.ifAvailable(history -> history.create(store, trims, sold, customersByOwner.get(consultant1),
                 customersByOwner.get(consultant2), consultant1, consultant2)); // reports: the year before
         leadSourceCosts.create(store); // reports
+        customerAddresses.ifAvailable(addresses -> addresses.create(customersByOwner,
+                List.of(consultant1, consultant2))); // reports: the region mix
         log.info("Demo data created: 11 logins with the password {}", PASSWORD);
     }
 
