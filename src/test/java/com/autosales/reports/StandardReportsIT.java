@@ -12,6 +12,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.autosales.performance.Attainment;
 import com.autosales.performance.PerformanceMetric;
+import com.autosales.performance.SalesHistoryImport;
+import java.util.List;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ class StandardReportsIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired Attainment attainment;
     @Autowired Clock clock;
+    @Autowired SalesHistoryImport history;
 
     private JsonNode json(String user, String path) throws Exception {
         return ApiClient.json(mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk())
@@ -102,6 +105,27 @@ class StandardReportsIT {
         }
         JsonNode gms = json("gm", "/api/v1/reports/target-attainment?period=MONTH&date=" + month);
         assertThat(gms.get("sections").get(0).get("id").asString()).isEqualTo("stores");
+    }
+
+    @Test
+    void managersSeeTheYearsSalesTrendOnTheirDashboardWithEachMonthOpeningItsAnalysis() throws Exception {
+        Long store = jdbc.queryForObject("select store_id from app_user where username = 'gm'", Long.class);
+        Long me = jdbc.queryForObject("select employee_id from app_user where username = 'consultant1'", Long.class);
+        Long customer = jdbc.queryForObject("select min(id) from customer where owner_employee_id = ?", Long.class, me);
+        Long trim = jdbc.queryForObject("select min(id) from vehicle_trim", Long.class);
+        LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
+        history.record(new SalesHistoryImport.HistoricSale("TREND-" + System.nanoTime(), store, me, customer,
+                lastMonth.plusDays(1), lastMonth.plusDays(9), trim, "朗逸", false, new BigDecimal("100000.00"),
+                BigDecimal.ZERO, new BigDecimal("8000.00")));
+        String link = "/reports/sales-analysis?period=MONTH&amp;date=" + lastMonth;
+        for (String manager : List.of("gm", "salesmanager")) {
+            String home = mvc.perform(get("/").with(logins.as(manager))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(home).as(manager).contains("id=\"panel-reports-trend-title\"").contains("近 12 个月销售趋势")
+                    .contains(link);
+        }
+        String consultant = mvc.perform(get("/").with(logins.as("consultant1"))).andReturn().getResponse().getContentAsString();
+        assertThat(consultant).doesNotContain("panel-reports-trend-title");
     }
 
     @Test
