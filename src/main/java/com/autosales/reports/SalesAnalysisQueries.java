@@ -37,7 +37,7 @@ class SalesAnalysisQueries {
                 + " s.amount_due, s.gross_margin, s.discount from performance_sale s"
                 + " left join funnel_entry f on f.stage = 'DELIVERY' and f.record_type in ('contract', 'history') and f.record_id = s.contract_id"
                 + " where s.delivered_on >= :from and s.delivered_on < :to and "
-                + SalesReportScope.where(scope, "s.store_id", "s.employee_id", params)
+                + ScopeSql.where(scope, "s.store_id", "s.employee_id", params)
                 + " order by s.contract_id", params, (rs, n) -> new Sale(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
     }
@@ -48,7 +48,7 @@ class SalesAnalysisQueries {
         Map<YearMonth, SalesTotals> months = new TreeMap<>();
         jdbc.query("select s.delivered_on, count(*), sum(s.amount_due), sum(s.gross_margin), sum(s.discount)"
                 + " from performance_sale s where s.delivered_on >= :from and s.delivered_on < :to and "
-                + SalesReportScope.where(scope, "s.store_id", "s.employee_id", params) + " group by s.delivered_on", params,
+                + ScopeSql.where(scope, "s.store_id", "s.employee_id", params) + " group by s.delivered_on", params,
                 rs -> {
                     months.merge(YearMonth.from(rs.getDate(1).toLocalDate()), new SalesTotals(rs.getLong(2),
                             rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)), SalesTotals::plus);

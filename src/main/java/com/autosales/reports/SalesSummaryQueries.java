@@ -44,7 +44,7 @@ class SalesSummaryQueries {
         MapSqlParameterSource funnel = new MapSqlParameterSource("start", utc(from)).addValue("end", utc(to));
         jdbc.query("select e.stage, e.consultant_employee_id, e.occurred_at from funnel_entry e"
                 + " where e.stage in ('VISIT', 'LEAD', 'TEST_DRIVE') and e.occurred_at >= :start and e.occurred_at < :end"
-                + " and " + SalesReportScope.where(scope, "e.store_id", "e.consultant_employee_id", funnel), funnel,
+                + " and " + ScopeSql.where(scope, "e.store_id", "e.consultant_employee_id", funnel), funnel,
                 (ResultSet rs) -> {
                     LocalDate day = rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate();
                     String stage = rs.getString(1);
@@ -54,7 +54,7 @@ class SalesSummaryQueries {
         MapSqlParameterSource facts = new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
         jdbc.query("select f.employee_id, f.occurred_on, f.metric, sum(f.quantity), sum(f.amount) from performance_fact f"
                 + " where f.metric in ('ORDERS', 'DELIVERIES', 'COLLECTIONS') and f.occurred_on >= :from and f.occurred_on < :to"
-                + " and " + SalesReportScope.where(scope, "f.store_id", "f.employee_id", facts)
+                + " and " + ScopeSql.where(scope, "f.store_id", "f.employee_id", facts)
                 + " group by f.employee_id, f.occurred_on, f.metric", facts, (ResultSet rs) -> {
                     String metric = rs.getString(3);
                     long quantity = rs.getBigDecimal(4).longValue();
@@ -71,14 +71,14 @@ class SalesSummaryQueries {
         MapSqlParameterSource drives = new MapSqlParameterSource("day", Date.valueOf(day));
         jdbc.query("select t.id, t.starts_at, c.name, t.consultant_employee_id from testdrive t"
                 + " join customer c on c.id = t.customer_id where t.drive_day = :day and t.status = 'BOOKED' and "
-                + SalesReportScope.where(scope, "t.store_id", "t.consultant_employee_id", drives), drives, (ResultSet rs) -> {
+                + ScopeSql.where(scope, "t.store_id", "t.consultant_employee_id", drives), drives, (ResultSet rs) -> {
                     result.add(new Appointment("reports.summary.appointment.TEST_DRIVE",
                             rs.getObject(2, LocalDateTime.class), rs.getString(3), rs.getLong(4), "/test-drives/" + rs.getLong(1)));
                 });
         MapSqlParameterSource handovers = new MapSqlParameterSource("start", utc(day)).addValue("end", utc(day.plusDays(1)));
         jdbc.query("select d.id, d.appointment_at, d.customer_name, d.owner_employee_id from delivery d"
                 + " where d.status = 'PREPARING' and d.appointment_at >= :start and d.appointment_at < :end and "
-                + SalesReportScope.where(scope, "d.store_id", "d.owner_employee_id", handovers), handovers, (ResultSet rs) -> {
+                + ScopeSql.where(scope, "d.store_id", "d.owner_employee_id", handovers), handovers, (ResultSet rs) -> {
                     result.add(new Appointment("reports.summary.appointment.DELIVERY", rs.getObject(2, OffsetDateTime.class)
                             .atZoneSameInstant(clock.getZone()).toLocalDateTime(), rs.getString(3), rs.getLong(4),
                             "/deliveries/" + rs.getLong(1)));
@@ -86,7 +86,7 @@ class SalesSummaryQueries {
         MapSqlParameterSource followUps = new MapSqlParameterSource("day", Date.valueOf(day));
         jdbc.query("select f.lead_id, l.customer_name, f.owner_employee_id from lead_follow_up f"
                 + " join sales_lead l on l.id = f.lead_id where f.due_date = :day and f.state = 'OPEN' and "
-                + SalesReportScope.where(scope, "f.store_id", "f.owner_employee_id", followUps), followUps, (ResultSet rs) -> {
+                + ScopeSql.where(scope, "f.store_id", "f.owner_employee_id", followUps), followUps, (ResultSet rs) -> {
                     result.add(new Appointment("reports.summary.appointment.FOLLOW_UP", null, rs.getString(2), rs.getLong(3),
                             "/leads/" + rs.getLong(1)));
                 });

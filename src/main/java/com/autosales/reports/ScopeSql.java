@@ -1,5 +1,7 @@
 package com.autosales.reports;
 
+import java.util.HashMap;
+import java.util.Map;
 import com.autosales.access.RecordScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -10,15 +12,14 @@ final class ScopeSql {
     }
 
     static String and(RecordScope scope, String storeColumn, String ownerColumn, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder();
-        if (!scope.allStores()) {
-            sql.append(" and ").append(storeColumn).append(" in (:scopeStores)");
-            params.addValue("scopeStores", scope.storeIdsForQuery());
-        }
-        if (!scope.allOwners()) {
-            sql.append(" and ").append(ownerColumn).append(" in (:scopeOwners)");
-            params.addValue("scopeOwners", scope.ownerIdsForQuery());
-        }
-        return sql.toString();
+        Map<String, Object> values = new HashMap<>();
+        String sql = scope.andWithin(storeColumn, ownerColumn, values);
+        params.addValues(values);
+        return sql;
+    }
+
+    /** The same as a whole condition ({@code "1 = 1 and ..."}). */
+    static String where(RecordScope scope, String storeColumn, String ownerColumn, MapSqlParameterSource params) {
+        return "1 = 1" + and(scope, storeColumn, ownerColumn, params);
     }
 }
