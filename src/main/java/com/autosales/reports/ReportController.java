@@ -1,5 +1,6 @@
 package com.autosales.reports;
 
+import com.autosales.access.AccessLog;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.RecordNotFoundException;
 import com.autosales.shared.web.RequiresPermission;
@@ -31,9 +32,11 @@ class ReportController {
     private final ChartJson charts;
     private final ReportFormatter format;
     private final MessageSource messages;
+    private final AccessLog accessLog;
 
     ReportController(Reports reports, ReportExcel excel, ReportPdf pdf, ChartJson charts, ReportFormatter format,
-            MessageSource messages) {
+            MessageSource messages, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.reports = reports;
         this.excel = excel;
         this.pdf = pdf;
@@ -75,7 +78,9 @@ class ReportController {
     void exportExcel(@PathVariable String code, @RequestParam(required = false) String period,
             @RequestParam(required = false) String date, Locale locale, HttpServletResponse response) throws IOException {
         PeriodParam param = PeriodParam.parse(period, date);
-        excel.respond(reports.run(code, param.kind(), param.day()), locale, response);
+        Report report = reports.run(code, param.kind(), param.day());
+        accessLog.recordExport("report", List.of(code), "xlsx " + report.period().label());
+        excel.respond(report, locale, response);
     }
 
     @GetMapping("/reports/{code}/export.pdf")
@@ -84,6 +89,7 @@ class ReportController {
             @RequestParam(required = false) String date, Locale locale) {
         PeriodParam param = PeriodParam.parse(period, date);
         Report report = reports.run(code, param.kind(), param.day());
+        accessLog.recordExport("report", List.of(code), "pdf " + report.period().label());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(ReportFiles.name(report, "pdf")).build().toString())

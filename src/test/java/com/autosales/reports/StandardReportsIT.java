@@ -71,6 +71,8 @@ class StandardReportsIT {
         byte[] pdf = mvc.perform(get("/reports/receivables-ageing/export.pdf").with(logins.as("gm")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(jdbc.queryForObject("select count(*) from access_log where username = 'gm' and action = 'EXPORT'"
+                + " and record_type = 'report' and record_ids = 'receivables-ageing'", Long.class)).isGreaterThanOrEqualTo(2);
         assertThat(text).contains("应收账款账龄").contains(new ReportFormatter(null).text(ColumnKind.MONEY, ledger, Locale.ROOT));
     }
 
