@@ -42,7 +42,7 @@ public final class Browser implements AutoCloseable {
     public static final Dimension DESKTOP = new Dimension(1366, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(20); // a loaded CI machine may take this long
 
     private final String base;
     private final Path profile;
