@@ -20,6 +20,18 @@
     return Number(v).toLocaleString();
   }
 
+  // axis labels: 12万 in Chinese, 120k / 1.2M in English
+  function shortMoney(v) {
+    var chinese = (document.documentElement.lang || 'zh').indexOf('zh') === 0;
+    if (chinese) {
+      return Math.abs(v) >= 10000 ? (v / 10000) + '万' : v;
+    }
+    if (Math.abs(v) >= 1000000) {
+      return (v / 1000000) + 'M';
+    }
+    return Math.abs(v) >= 1000 ? (v / 1000) + 'k' : v;
+  }
+
   function option(data) {
     var first = data.series[0] || { values: [], kind: 'COUNT', name: '' };
     if (data.type === 'PIE' || data.type === 'FUNNEL') {
@@ -42,7 +54,7 @@
         data: s.values.map(function (v, j) { return { value: v, href: data.links[j], kind: s.kind }; })
       };
     });
-    var yAxis = [{ type: 'value', minInterval: first.kind === 'COUNT' ? 1 : 0, axisLabel: { formatter: function (v) { return money(first.kind) && v >= 10000 ? (v / 10000) + '万' : v; } } }];
+    var yAxis = [{ type: 'value', minInterval: first.kind === 'COUNT' ? 1 : 0, axisLabel: { formatter: function (v) { return money(first.kind) ? shortMoney(v) : v; } } }];
     if (data.type === 'PARETO') {
       yAxis.push({ type: 'value', max: 100, axisLabel: { formatter: '{value}%' } });
     }
