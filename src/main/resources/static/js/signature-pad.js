@@ -1,6 +1,8 @@
 // The customer signs with a finger (or mouse) on the delivery sheet; the drawing goes with the form as a PNG data URL.
 (function () {
   function setUp(form) {
+    if (form.dataset.padReady) { return; }
+    form.dataset.padReady = 'true';
     var canvas = form.querySelector('canvas.signature-pad');
     var field = form.querySelector('input[name="signature"]');
     var context = canvas.getContext('2d');
@@ -43,5 +45,13 @@
       field.value = drawn ? canvas.toDataURL('image/png') : '';
     });
   }
-  document.querySelectorAll('form.signature-form').forEach(setUp);
+  function setUpWithin(root) {
+    if (root.matches && root.matches('form.signature-form')) { setUp(root); }
+    if (root.querySelectorAll) { root.querySelectorAll('form.signature-form').forEach(setUp); }
+  }
+  // also forms htmx swaps in later (ticking a checklist item re-renders parts of the sheet)
+  setUpWithin(document);
+  if (window.htmx) {
+    window.htmx.onLoad(setUpWithin);
+  }
 })();

@@ -154,6 +154,9 @@ class DeliveryJourneyBrowserIT {
         browser.waitForText("#progress-PDI", "8 / 8");
         browser.waitForText("#progress-HANDOVER", "6 / 6");
         signOnThePad();
+        browser.waitUntil("the drawing on the pad", () -> Boolean.TRUE.equals(browser.js(
+                "const c = document.querySelector('#signature-pad'); const blank = document.createElement('canvas');"
+                        + " blank.width = c.width; blank.height = c.height; return c.toDataURL() !== blank.toDataURL();")));
         browser.clickCentered("#confirm-receipt");
         browser.waitUntil("the signature on the sheet", () -> browser.present("#customer-signed img.signature-image"));
         browser.waitForText("#gate-blockers", "款项未结清");
