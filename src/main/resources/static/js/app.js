@@ -43,3 +43,11 @@ document.addEventListener('click', function (event) {
   });
   document.addEventListener('htmx:afterSwap', tick);
 })();
+
+// A button with data-confirm asks before its form is sent (inline handlers are not allowed by the CSP).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button[data-confirm]') : null;
+  if (button && !window.confirm(button.dataset.confirm)) {
+    event.preventDefault();
+  }
+});
