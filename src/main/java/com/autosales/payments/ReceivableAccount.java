@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * 应收账户 — what one signed contract expects and what came in. Payments never take {@code received} beyond
@@ -41,6 +42,7 @@ class ReceivableAccount {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "receivable_line", joinColumns = @JoinColumn(name = "contract_id"))
+    @BatchSize(size = 500) // a list of accounts loads their lines 500 accounts a query, not one query each
     @OrderColumn(name = "position")
     private List<ReceivableLine> lines = new ArrayList<>();
 

@@ -3,7 +3,10 @@ package com.autosales.performance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,37 @@ public class Attainment {
         Optional<BigDecimal> target = Optional.ofNullable(targets.getIfUnique())
                 .flatMap(t -> t.targetOfStore(storeId, metric, from, to));
         return new Result(metric, actual, target.orElse(null));
+    }
+
+    /**
+     * Each employee's results of these metrics (in their order), the same as {@link #ofEmployee} for each, in a few
+     * queries for all of them; every employee asked for is in the map.
+     */
+    public Map<Long, List<Result>> ofEachEmployee(Collection<Long> employeeIds, List<PerformanceMetric> metrics,
+            LocalDate from, LocalDate to) {
+        Map<Long, Map<PerformanceMetric, BigDecimal>> planned = Optional.ofNullable(targets.getIfUnique())
+                .map(t -> t.targetsOfEmployees(employeeIds, from, to)).orElse(Map.of());
+        return results(employeeIds, metrics, queries.eachEmployee(employeeIds, from, to), planned);
+    }
+
+    /** Each store's results of these metrics (in their order), the same as {@link #ofStore} for each. */
+    public Map<Long, List<Result>> ofEachStore(Collection<Long> storeIds, List<PerformanceMetric> metrics, LocalDate from,
+            LocalDate to) {
+        Map<Long, Map<PerformanceMetric, BigDecimal>> planned = Optional.ofNullable(targets.getIfUnique())
+                .map(t -> t.targetsOfStores(storeIds, from, to)).orElse(Map.of());
+        return results(storeIds, metrics, queries.eachStore(storeIds, from, to), planned);
+    }
+
+    private static Map<Long, List<Result>> results(Collection<Long> ids, List<PerformanceMetric> metrics,
+            Map<Long, Map<PerformanceMetric, Figure>> actuals, Map<Long, Map<PerformanceMetric, BigDecimal>> planned) {
+        Map<Long, List<Result>> results = new HashMap<>();
+        for (Long id : ids) {
+            Map<PerformanceMetric, Figure> figures = actuals.getOrDefault(id, Map.of());
+            Map<PerformanceMetric, BigDecimal> target = planned.get(id);
+            results.put(id, metrics.stream().map(m -> new Result(m, valueOf(m, figures.getOrDefault(m, Figure.ZERO)),
+                    target == null ? null : target.getOrDefault(m, BigDecimal.ZERO))).toList());
+        }
+        return results;
     }
 
     /** Units (orders, deliveries, customers, leads, …) count quantities; revenue, margin and collections count money. */

@@ -55,6 +55,30 @@ public class PerformanceQueries {
         return result;
     }
 
+    /** Each of these employees' totals, as {@link #ofEmployees} for each alone (only employees with a fact appear). */
+    public Map<Long, Map<PerformanceMetric, Figure>> eachEmployee(Collection<Long> employeeIds, LocalDate from, LocalDate to) {
+        return each("employee_id", employeeIds, from, to);
+    }
+
+    /** Each of these stores' totals, as {@link #ofStores} for each alone (only stores with a fact appear). */
+    public Map<Long, Map<PerformanceMetric, Figure>> eachStore(Collection<Long> storeIds, LocalDate from, LocalDate to) {
+        return each("store_id", storeIds, from, to);
+    }
+
+    private Map<Long, Map<PerformanceMetric, Figure>> each(String column, Collection<Long> ids, LocalDate from, LocalDate to) {
+        Map<Long, Map<PerformanceMetric, Figure>> result = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int start = 0; start < all.size(); start += 1000) {
+            jdbc.query("select " + column + ", metric, sum(quantity), sum(amount) from performance_fact where " + column
+                    + " in (:ids) and occurred_on between :from and :to group by " + column + ", metric",
+                    params(all.subList(start, Math.min(all.size(), start + 1000)), from, to), (ResultSet rs) -> {
+                        result.computeIfAbsent(rs.getLong(1), k -> empty())
+                                .put(PerformanceMetric.valueOf(rs.getString(2)), new Figure(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                    });
+        }
+        return result;
+    }
+
     /** The deliveries of these employees in the period, oldest first. */
     public List<SaleRecord> salesOf(Collection<Long> employeeIds, LocalDate from, LocalDate to) {
         if (employeeIds.isEmpty()) {

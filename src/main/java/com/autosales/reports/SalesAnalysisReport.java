@@ -156,11 +156,12 @@ class SalesAnalysisReport implements ReportDefinition {
         ReportPeriod period = request.period();
         Map<Long, SalesTotals> byEmployee = group(sales, SalesAnalysisQueries.Sale::employeeId);
         Map<Long, EmployeeView> people = org.employees(byEmployee.keySet());
+        Map<Long, BigDecimal> employeeTargets = targets.ofEmployees(byEmployee.keySet(), PerformanceMetric.DELIVERIES,
+                period.start(), period.last());
         List<ReportRow> rows = new ArrayList<>();
         for (Map.Entry<Long, SalesTotals> e : ranked(byEmployee)) {
             SalesTotals t = e.getValue();
-            Optional<BigDecimal> target = targets.ofEmployee(e.getKey(), PerformanceMetric.DELIVERIES, period.start(),
-                    period.last());
+            Optional<BigDecimal> target = Optional.ofNullable(employeeTargets.get(e.getKey()));
             EmployeeView person = people.get(e.getKey());
             rows.add(consultantRow(person == null ? "—" : person.name(), t, target)
                     .linkedTo(funnelLink(period, e.getKey(), null)));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,18 +39,29 @@ class SalesSummaryQueries {
     record Appointment(String kindKey, LocalDateTime at, String customer, Long employeeId, String link) {
     }
 
-    /** Everything that happened in the days {@code [from, to)}. */
+    /**
+     * Everything that happened in the days {@code [from, to)}, counted in the database per consultant and day: the
+     * day of a funnel entry is the dealership's day it falls in, numbered by the day starts in between.
+     */
     List<Entry> entries(RecordScope scope, LocalDate from, LocalDate to) {
         List<Entry> entries = new ArrayList<>();
         MapSqlParameterSource funnel = new MapSqlParameterSource("start", utc(from)).addValue("end", utc(to));
-        jdbc.query("select e.stage, e.consultant_employee_id, e.occurred_at from funnel_entry e"
+        int days = (int) ChronoUnit.DAYS.between(from, to);
+        for (int k = 0; k < days - 1; k++) {
+            funnel.addValue("day" + k, utc(from.plusDays(k + 1)));
+        }
+        String dayIndex = dayIndex(0, days - 1);
+        jdbc.query("select x.stage, x.consultant_employee_id, x.day_index, count(*) from (select e.stage,"
+                + " e.consultant_employee_id, " + dayIndex + " as day_index from funnel_entry e"
                 + " where e.stage in ('VISIT', 'LEAD', 'TEST_DRIVE') and e.occurred_at >= :start and e.occurred_at < :end"
-                + " and " + ScopeSql.where(scope, "e.store_id", "e.consultant_employee_id", funnel), funnel,
+                + " and " + ScopeSql.where(scope, "e.store_id", "e.consultant_employee_id", funnel) + ") x"
+                + " group by x.stage, x.consultant_employee_id, x.day_index", funnel,
                 (ResultSet rs) -> {
-                    LocalDate day = rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate();
                     String stage = rs.getString(1);
-                    entries.add(new Entry(rs.getLong(2), day, new SalesActivity("VISIT".equals(stage) ? 1 : 0,
-                            "LEAD".equals(stage) ? 1 : 0, "TEST_DRIVE".equals(stage) ? 1 : 0, 0, 0, BigDecimal.ZERO)));
+                    long n = rs.getLong(4);
+                    entries.add(new Entry(rs.getLong(2), from.plusDays(rs.getInt(3)), new SalesActivity(
+                            "VISIT".equals(stage) ? n : 0, "LEAD".equals(stage) ? n : 0, "TEST_DRIVE".equals(stage) ? n : 0,
+                            0, 0, BigDecimal.ZERO)));
                 });
         MapSqlParameterSource facts = new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
         jdbc.query("select f.employee_id, f.occurred_on, f.metric, sum(f.quantity), sum(f.amount) from performance_fact f"
@@ -91,6 +103,18 @@ class SalesSummaryQueries {
                             "/leads/" + rs.getLong(1)));
                 });
         return result;
+    }
+
+    /**
+     * The number of the day (0 the first) an entry falls in among days {@code lo..hi}, as a balanced tree of
+     * comparisons with the day starts {@code :dayK} (the start of day K + 1): five comparisons for a month.
+     */
+    private static String dayIndex(int lo, int hi) {
+        if (lo >= hi) {
+            return String.valueOf(lo);
+        }
+        int mid = (lo + hi) / 2;
+        return "case when e.occurred_at < :day" + mid + " then " + dayIndex(lo, mid) + " else " + dayIndex(mid + 1, hi) + " end";
     }
 
     /** The start of a day in the dealership's zone, as the funnel's timestamps are compared. */

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,25 +36,24 @@ class SalesTargets {
         }
         if (scope.allOwners()) {
             Collection<Long> stores = scope.allStores() ? org.stores().stream().map(UnitView::id).toList() : scope.storeIds();
-            return sum(stores, id -> source.targetOfStore(id, metric, from, to));
+            return sum(source.targetsOfStores(stores, from, to), metric);
         }
-        return sum(scope.ownerIds(), id -> source.targetOfEmployee(id, metric, from, to));
+        return sum(source.targetsOfEmployees(scope.ownerIds(), from, to), metric);
     }
 
-    /** One employee's target (the consultant rows of a report). */
-    Optional<BigDecimal> ofEmployee(Long employeeId, PerformanceMetric metric, LocalDate from, LocalDate to) {
+    /** Each of these employees' target (the consultant rows of a report); an employee without a plan is absent. */
+    Map<Long, BigDecimal> ofEmployees(Collection<Long> employeeIds, PerformanceMetric metric, LocalDate from, LocalDate to) {
         TargetSource source = targets.getIfUnique();
-        return source == null ? Optional.empty() : source.targetOfEmployee(employeeId, metric, from, to);
+        Map<Long, BigDecimal> result = new HashMap<>();
+        if (source != null) {
+            source.targetsOfEmployees(employeeIds, from, to)
+                    .forEach((id, planned) -> result.put(id, planned.getOrDefault(metric, BigDecimal.ZERO)));
+        }
+        return result;
     }
 
-    private static Optional<BigDecimal> sum(Collection<Long> ids, Function<Long, Optional<BigDecimal>> target) {
-        Optional<BigDecimal> total = Optional.empty();
-        for (Long id : ids) {
-            Optional<BigDecimal> one = target.apply(id);
-            if (one.isPresent()) {
-                total = Optional.of(total.orElse(BigDecimal.ZERO).add(one.get()));
-            }
-        }
-        return total;
+    /** The sum of the planned ones' targets, empty when none is planned. */
+    private static Optional<BigDecimal> sum(Map<Long, Map<PerformanceMetric, BigDecimal>> planned, PerformanceMetric metric) {
+        return planned.values().stream().map(p -> p.getOrDefault(metric, BigDecimal.ZERO)).reduce(BigDecimal::add);
     }
 }

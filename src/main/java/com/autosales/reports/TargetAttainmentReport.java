@@ -8,8 +8,8 @@ import com.autosales.performance.Attainment;
 import com.autosales.performance.PerformanceMetric;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,8 +69,10 @@ class TargetAttainmentReport implements ReportDefinition {
         List<Headline> headlines = new ArrayList<>();
         List<ReportRow> storeRows = new ArrayList<>();
         if (scope.allOwners()) {
+            Map<Long, List<Attainment.Result>> byStore = attainment.ofEachStore(stores.stream().map(UnitView::id).toList(),
+                    METRICS, period.start(), period.last());
             for (UnitView store : stores) {
-                List<Attainment.Result> results = results(m -> attainment.ofStore(store.id(), m, period.start(), period.last()));
+                List<Attainment.Result> results = byStore.get(store.id());
                 storeRows.add(row(store.name(), results));
                 if (stores.size() == 1) {
                     results.forEach(r -> headlines.add(Headline.of(r.metric().messageKey(), kind(r.metric()), r.actual())
@@ -80,8 +82,11 @@ class TargetAttainmentReport implements ReportDefinition {
         }
         List<ReportRow> people = new ArrayList<>();
         List<List<Attainment.Result>> counted = new ArrayList<>();
-        for (EmployeeView e : people(scope, stores)) {
-            List<Attainment.Result> results = results(m -> attainment.ofEmployee(e.id(), m, period.start(), period.last()));
+        List<EmployeeView> inScope = people(scope, stores);
+        Map<Long, List<Attainment.Result>> byPerson = attainment.ofEachEmployee(inScope.stream().map(EmployeeView::id).toList(),
+                METRICS, period.start(), period.last());
+        for (EmployeeView e : inScope) {
+            List<Attainment.Result> results = byPerson.get(e.id());
             if (results.stream().anyMatch(r -> r.target() != null || r.actual().signum() != 0)) {
                 people.add(row(e.name(), results));
                 counted.add(results);
@@ -122,10 +127,6 @@ class TargetAttainmentReport implements ReportDefinition {
         stores.forEach(s -> inStores.addAll(org.employeeIdsUnder(s.id())));
         return org.currentEmployees().stream().filter(e -> inStores.contains(e.id()))
                 .filter(e -> scope.allOwners() || scope.ownerIds().contains(e.id())).toList();
-    }
-
-    private static List<Attainment.Result> results(Function<PerformanceMetric, Attainment.Result> of) {
-        return METRICS.stream().map(of).toList();
     }
 
     /** Per metric: actual, target, rate. */

@@ -133,6 +133,8 @@ public class Leaderboards {
         });
         Map<Long, EmployeeView> employees = org.employees(people);
         List<Standing> standings = new ArrayList<>();
+        Map<Long, List<Attainment.Result>> attained = attainment.ofEachEmployee(
+                people.stream().filter(employees::containsKey).toList(), List.of(PerformanceMetric.DELIVERIES), from, to);
         for (Long id : people) {
             EmployeeView employee = employees.get(id);
             if (employee == null) {
@@ -143,7 +145,7 @@ public class Leaderboards {
             standings.add(new Standing(employee,
                     f.getOrDefault(PerformanceMetric.DELIVERIES, Figure.ZERO).quantity(),
                     f.getOrDefault(PerformanceMetric.GROSS_MARGIN, Figure.ZERO).amount(),
-                    attainment.ofEmployee(id, PerformanceMetric.DELIVERIES, from, to).percent(),
+                    attained.get(id).get(0).percent(),
                     satisfaction.quantity().signum() == 0 ? null : satisfaction.average()));
         }
         return standings;
