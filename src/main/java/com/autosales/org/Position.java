@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,6 +43,7 @@ class Position {
     private String defaultRoleCode;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // every position's duties in one query when all positions are read (names for lists)
     @CollectionTable(name = "org_position_duty", joinColumns = @JoinColumn(name = "position_id"))
     @OrderColumn(name = "seq")
     private List<Duty> duties = new ArrayList<>();
