@@ -55,7 +55,7 @@ class DemoMeetings implements ApplicationRunner {
             Long id = meetings.create(new NewMeeting(MeetingKind.DAILY, yesterday, "每日例会 " + yesterday, null,
                     sales.stream().map(StoreEmployee::id).toList()));
             meetings.writeMinutes(id, meetings.get(id).version(), """
-                    1. 昨日到店 12 批，留档 8 批，试驾 5 次，订单 2 台。
+                    1. 昨日数据见经营数据包：到店和试驾正常，订单偏少。
                     2. 周末车展邀约进度偏慢，每位顾问今天再邀约 3 位意向客户。
                     3. 王芳的车已配好，注意交车前的 PDI 检查。""");
             meetings.addAction(id, new NewAction("回访上周试驾未成交的 5 位客户并更新意向等级", zhangWei, yesterday.plusDays(2)));
