@@ -23,7 +23,7 @@ class GradeRecomputeJob {
 
     @Scheduled(cron = "${autosales.customers.grade-recompute-cron:0 15 2 * * *}")
     void recomputeGrades() {
-        oneNode.run("customer-grade-recompute", Duration.ofHours(1), () -> {
+        oneNode.runTick("customer-grade-recompute", Duration.ofHours(1), () -> {
             int graded = grading.recomputeAll();
             log.info("Customer grades recomputed for {} customers", graded);
         });

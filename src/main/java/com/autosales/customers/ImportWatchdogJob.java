@@ -24,6 +24,6 @@ class ImportWatchdogJob {
 
     @Scheduled(fixedDelayString = "PT2M", initialDelayString = "PT1M")
     void run() {
-        oneNode.run("customer-import-watchdog", Duration.ofMinutes(1), () -> runner.resumeStalled(QUIET));
+        oneNode.runTick("customer-import-watchdog", Duration.ofMinutes(1), () -> runner.resumeStalled(QUIET));
     }
 }

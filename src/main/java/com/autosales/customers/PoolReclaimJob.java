@@ -26,6 +26,6 @@ class PoolReclaimJob {
 
     @Scheduled(cron = "${autosales.customers.pool.cron:0 30 1 * * *}", zone = "${autosales.time-zone:Asia/Shanghai}")
     void run() {
-        oneNode.run("customer-pool-reclaim", Duration.ofMinutes(30), () -> pool.reclaimDue(LocalDate.now(clock)));
+        oneNode.runTick("customer-pool-reclaim", Duration.ofMinutes(30), () -> pool.reclaimDue(LocalDate.now(clock)));
     }
 }

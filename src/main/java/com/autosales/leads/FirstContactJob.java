@@ -22,6 +22,6 @@ class FirstContactJob {
 
     @Scheduled(fixedDelayString = "${autosales.leads.first-contact-check:PT1M}", initialDelayString = "PT30S")
     void run() {
-        oneNode.run("lead-first-contact", Duration.ofMinutes(5), () -> watch.check(clock.instant()));
+        oneNode.runTick("lead-first-contact", Duration.ofMinutes(5), () -> watch.check(clock.instant()));
     }
 }

@@ -23,6 +23,6 @@ class CollectionJob {
 
     @Scheduled(cron = "${autosales.collection.cron:0 0 8 * * *}", zone = "${autosales.time-zone:Asia/Shanghai}")
     void run() {
-        oneNode.run("payments-collection", Duration.ofMinutes(30), () -> watch.check(LocalDate.now(clock)));
+        oneNode.runTick("payments-collection", Duration.ofMinutes(30), () -> watch.check(LocalDate.now(clock)));
     }
 }

@@ -6,9 +6,11 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import net.javacrumbs.shedlock.support.Utils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -21,11 +23,24 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfig {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
+    LockProvider lockProvider(DataSource dataSource, Environment env) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
+                .withLockedByValue(lockOwner(env))
                 .build());
+    }
+
+    /**
+     * Who holds a lock ({@code shedlock.locked_by}): {@code autosales.node-name} if set, otherwise host name and HTTP
+     * port, so several nodes on one machine can be told apart.
+     */
+    static String lockOwner(Environment env) {
+        String name = env.getProperty("autosales.node-name", "").strip();
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return Utils.getHostname() + ":" + env.getProperty("server.port", "8080");
     }
 
     /** For one-off work such as seeding: {@code executor.executeWithLock(task, lockConfiguration)}. */
