@@ -1,26 +1,27 @@
 package com.autosales.reports;
 
+import com.autosales.shared.web.DashboardChart;
+import com.autosales.shared.web.DashboardChartJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A section's chart as the data {@code static/js/report-charts.js} draws: type, point names in the reader's language,
- * one series per plotted column, and each point's link to the records behind it.
+ * A section's chart as the data {@code static/js/report-charts.js} draws, in the dashboards' format: point names in the
+ * reader's language, one series per plotted column (a "—" cell stays a gap), each point's link to its records.
  */
 @Component
 public class ChartJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final ReportFormatter format;
+    private final DashboardChartJson json;
 
-    ChartJson(ReportFormatter format) {
+    ChartJson(ReportFormatter format, DashboardChartJson json) {
         this.format = format;
+        this.json = json;
     }
 
     public String of(ReportSection section, Locale locale) {
@@ -29,29 +30,21 @@ public class ChartJson {
             return null;
         }
         Column labelColumn = section.columns().get(chart.labelColumn());
-        List<String> labels = new ArrayList<>();
-        List<String> links = new ArrayList<>();
+        List<DashboardChart.Point> points = new ArrayList<>();
         for (ReportRow row : section.rows()) {
-            labels.add(format.text(labelColumn.kind(), row.cell(chart.labelColumn()), locale));
-            links.add(row.link());
+            points.add(new DashboardChart.Point(null, format.text(labelColumn.kind(), row.cell(chart.labelColumn()), locale),
+                    row.link()));
         }
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<DashboardChart.Series> series = new ArrayList<>();
         for (int column : chart.valueColumns()) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("name", format.message(section.columns().get(column).labelKey(), locale));
-            one.put("kind", section.columns().get(column).kind().name());
             List<BigDecimal> values = new ArrayList<>();
             for (ReportRow row : section.rows()) {
                 values.add(ReportFormatter.number(row.cell(column)));
             }
-            one.put("values", values);
-            series.add(one);
+            Column plotted = section.columns().get(column);
+            series.add(new DashboardChart.Series(plotted.labelKey(), DashboardChart.Kind.valueOf(plotted.kind().name()),
+                    Collections.unmodifiableList(values)));
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("type", chart.type().name());
-        data.put("labels", labels);
-        data.put("series", series);
-        data.put("links", links);
-        return JSON.writeValueAsString(data);
+        return json.of(new DashboardChart(DashboardChart.Type.valueOf(chart.type().name()), points, series), locale);
     }
 }

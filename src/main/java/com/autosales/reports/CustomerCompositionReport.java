@@ -29,7 +29,7 @@ class CustomerCompositionReport implements ReportDefinition {
     private static final String NO_GRADE = "customer.grade.none";
     private static final String NO_RATING = "reports.composition.credit.none";
     private static final String UNKNOWN_REGION = "reports.composition.region.unknown";
-    private static final String TOTAL = "reports.total";
+    private static final ReportLabel TOTAL = new ReportLabel("reports.total");
     private static final List<String> RATINGS = List.of("AAA", "AA", "A", "B", "C");
 
     private final CompositionQueries queries;
@@ -201,7 +201,7 @@ class CustomerCompositionReport implements ReportDefinition {
     }
 
     /** A group's credit: the limit used is the exposure of the customers that have a limit over those limits. */
-    private static ReportRow creditRow(String label, List<CustomerSales> group, Map<Long, BigDecimal> overdue) {
+    private static ReportRow creditRow(Object label, List<CustomerSales> group, Map<Long, BigDecimal> overdue) {
         List<CustomerSales> limited = group.stream().filter(c -> c.creditLimit() != null).toList();
         return ReportRow.of(label, (long) group.size(), sum(limited, CustomerSales::creditLimit),
                 sum(group, CustomerCompositionReport::exposure),

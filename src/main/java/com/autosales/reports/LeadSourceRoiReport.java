@@ -18,7 +18,7 @@ class LeadSourceRoiReport implements ReportDefinition {
 
     static final String CODE = "lead-source-roi";
     static final String COST_AUTHORITY = "reports:edit";
-    private static final String TOTAL = "reports.total";
+    private static final ReportLabel TOTAL = new ReportLabel("reports.total");
 
     private final LeadSourceQueries queries;
     private final CurrentUsers users;

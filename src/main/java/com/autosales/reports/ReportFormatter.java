@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportFormatter {
 
-    private static final String TOTAL = "reports.total";
     private final MessageSource messages;
 
     ReportFormatter(MessageSource messages) {
@@ -25,9 +24,6 @@ public class ReportFormatter {
         }
         if (value instanceof ReportLabel label) {
             return message(label.key(), locale);
-        }
-        if (TOTAL.equals(value)) { // a totals row's first cell, also in a column of names
-            return message(TOTAL, locale);
         }
         return switch (kind) {
             case TEXT -> value.toString();

@@ -1,5 +1,10 @@
 package com.autosales.reports;
 
-/** A cell of a text column that is a message to translate (e.g. "合计" in a totals row of names). */
-public record ReportLabel(String key) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A cell of a text column that is a message to translate (e.g. "合计" in a totals row of names). The API sends its
+ * key, as it sends the keys of label columns.
+ */
+public record ReportLabel(@JsonValue String key) {
 }

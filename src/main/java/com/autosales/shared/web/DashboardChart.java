@@ -15,9 +15,9 @@ public record DashboardChart(Type type, List<Point> points, List<Series> series)
         BAR, LINE, PIE, PARETO, FUNNEL
     }
 
-    /** How values are shown: counts, yuan or percent, as the report centre's column kinds. */
+    /** How values are shown: counts, yuan, percent or plain decimals, as the report centre's numeric column kinds. */
     public enum Kind {
-        COUNT, MONEY, PERCENT
+        COUNT, MONEY, PERCENT, DECIMAL
     }
 
     public record Point(String labelKey, String text, String link) {
