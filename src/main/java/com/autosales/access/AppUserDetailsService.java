@@ -1,6 +1,5 @@
 package com.autosales.access;
 
-import com.autosales.org.EmployeeView;
 import com.autosales.org.OrgDirectory;
 import java.util.HashSet;
 import java.util.Locale;
@@ -37,7 +36,7 @@ class AppUserDetailsService implements UserDetailsService {
             permissions.addAll(role.permissions());
             scope = scope.widest(role.dataScope());
         }
-        Long unitId = org.employee(account.employeeId()).map(EmployeeView::unitId).orElse(null);
+        Long unitId = org.unitOfEmployee(account.employeeId()).orElse(null);
         Long storeId = account.storeId() != null ? account.storeId()
                 : unitId == null ? null : org.storeOf(unitId).orElse(null);
         CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(),

@@ -27,10 +27,14 @@ class CurrentUserModelAdvice {
         return currentUsers.find().orElse(null);
     }
 
-    /** The top bar's store switch; htmx fragments (the bell polls every minute) have no top bar, so skip the lookups. */
+    /**
+     * The top bar's store switch. Htmx fragments (the bell polls every minute) and the JSON API have no top bar, so
+     * they skip the lookups ({@code annotations = Controller.class} also matches REST controllers).
+     */
     @ModelAttribute
     void storeContext(HttpServletRequest request, Model model) {
-        if (Htmx.isHtmx(request) || currentUsers.find().isEmpty()) {
+        if (Htmx.isHtmx(request) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || currentUsers.find().isEmpty()) {
             return;
         }
         Long storeId = currentUsers.currentStoreId().orElse(null);

@@ -3,7 +3,6 @@ package com.autosales.org;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrgDirectory {
 
+    private static final int MAX_DEPTH = 32; // a guard against a cycle; real trees are five levels deep
     private final OrgUnits units;
     private final Positions positions;
     private final Employees employees;
@@ -68,6 +68,11 @@ public class OrgDirectory {
     /** Everyone working in the unit or below it. */
     public Set<Long> employeeIdsUnder(Long unitId) {
         return employees.findByUnitIdIn(unitTree(unitId)).stream().map(Employee::id).collect(Collectors.toSet());
+    }
+
+    /** The unit an employee works in (without the position's name, for the sign-in of every request). */
+    public Optional<Long> unitOfEmployee(Long employeeId) {
+        return employeeId == null ? Optional.empty() : employees.findById(employeeId).map(Employee::unitId);
     }
 
     public Optional<EmployeeView> employee(Long id) {
@@ -119,15 +124,15 @@ public class OrgDirectory {
         return employee.view(positionName);
     }
 
+    /** Walks up the parents: a few primary-key reads instead of loading the whole organisation. */
     private Optional<Long> ancestorOfKind(Long unitId, UnitKind kind) {
-        Map<Long, OrgUnit> byId = new HashMap<>();
-        units.findAll().forEach(u -> byId.put(u.id(), u));
-        OrgUnit current = byId.get(unitId);
-        while (current != null) {
+        OrgUnit current = unitId == null ? null : units.findById(unitId).orElse(null);
+        int depth = 0;
+        while (current != null && depth++ < MAX_DEPTH) {
             if (current.kind() == kind) {
                 return Optional.of(current.id());
             }
-            current = current.parentId() == null ? null : byId.get(current.parentId());
+            current = current.parentId() == null ? null : units.findById(current.parentId()).orElse(null);
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package com.autosales.payments;
 import com.autosales.shared.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,20 +27,34 @@ public record AgeingReport(LocalDate asOf, Map<AgeingBucket, Money> totals, Mone
         return total.minus(totals.get(AgeingBucket.CURRENT));
     }
 
+    /** An amount still open of a contract, in an ageing bucket, with whose it is. */
+    record OpenAmount(String customerName, String ownerName, Long storeId, AgeingBucket bucket, Money amount) {
+    }
+
+    /** The ageing of the accounts' open lines, worked out line by line in Java (the rule {@link OpenAmounts} follows). */
     static AgeingReport of(List<ReceivableAccount> accounts, LocalDate asOf, Function<Long, String> storeName) {
+        List<OpenAmount> amounts = new ArrayList<>();
+        for (ReceivableAccount a : accounts) {
+            for (ReceivableAccount.Outstanding o : a.outstanding()) {
+                AgeingBucket bucket = AgeingBucket.of(ChronoUnit.DAYS.between(o.line().dueOn(), asOf));
+                amounts.add(new OpenAmount(a.customerName(), a.ownerName(), a.storeId(), bucket, o.amount()));
+            }
+        }
+        return ofOpenAmounts(amounts, asOf, storeName);
+    }
+
+    /** Totals per bucket and per customer, consultant and store; equal totals keep the order the amounts came in. */
+    static AgeingReport ofOpenAmounts(List<OpenAmount> amounts, LocalDate asOf, Function<Long, String> storeName) {
         Map<AgeingBucket, Money> totals = empty();
         Map<String, Map<AgeingBucket, Money>> customers = new LinkedHashMap<>();
         Map<String, Map<AgeingBucket, Money>> consultants = new LinkedHashMap<>();
         Map<String, Map<AgeingBucket, Money>> stores = new LinkedHashMap<>();
-        for (ReceivableAccount a : accounts) {
-            for (ReceivableAccount.Outstanding o : a.outstanding()) {
-                AgeingBucket bucket = AgeingBucket.of(ChronoUnit.DAYS.between(o.line().dueOn(), asOf));
-                totals.merge(bucket, o.amount(), Money::plus);
-                customers.computeIfAbsent(a.customerName(), k -> empty()).merge(bucket, o.amount(), Money::plus);
-                consultants.computeIfAbsent(a.ownerName() == null ? "—" : a.ownerName(), k -> empty())
-                        .merge(bucket, o.amount(), Money::plus);
-                stores.computeIfAbsent(storeName.apply(a.storeId()), k -> empty()).merge(bucket, o.amount(), Money::plus);
-            }
+        for (OpenAmount o : amounts) {
+            totals.merge(o.bucket(), o.amount(), Money::plus);
+            customers.computeIfAbsent(o.customerName(), k -> empty()).merge(o.bucket(), o.amount(), Money::plus);
+            consultants.computeIfAbsent(o.ownerName() == null ? "—" : o.ownerName(), k -> empty())
+                    .merge(o.bucket(), o.amount(), Money::plus);
+            stores.computeIfAbsent(storeName.apply(o.storeId()), k -> empty()).merge(o.bucket(), o.amount(), Money::plus);
         }
         return new AgeingReport(asOf, totals, sum(totals), rows(customers, Row::total), rows(consultants, Row::total),
                 rows(stores, Row::total));

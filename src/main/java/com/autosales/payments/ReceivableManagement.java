@@ -22,10 +22,13 @@ public class ReceivableManagement {
     private final ReceivableAccounts accounts;
     private final CurrentUsers currentUsers;
     private final OrgDirectory org;
+    private final OpenAmounts openAmounts;
     private final Clock clock;
 
-    ReceivableManagement(ReceivableAccounts accounts, CurrentUsers currentUsers, OrgDirectory org, Clock clock) {
+    ReceivableManagement(ReceivableAccounts accounts, CurrentUsers currentUsers, OrgDirectory org,
+            OpenAmounts openAmounts, Clock clock) {
         this.accounts = accounts;
+        this.openAmounts = openAmounts;
         this.currentUsers = currentUsers;
         this.org = org;
         this.clock = clock;
@@ -51,7 +54,9 @@ public class ReceivableManagement {
     @PreAuthorize("hasAuthority('payments:view')")
     public AgeingReport ageing() {
         Map<Long, String> stores = org.stores().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
-        return AgeingReport.of(inScope(true), LocalDate.now(clock), id -> stores.getOrDefault(id, "#" + id));
+        LocalDate today = LocalDate.now(clock);
+        return AgeingReport.ofOpenAmounts(openAmounts.asOf(today, currentUsers.scope()), today,
+                id -> stores.getOrDefault(id, "#" + id));
     }
 
     private List<ReceivableAccount> inScope(boolean openOnly) {
