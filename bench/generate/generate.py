@@ -413,7 +413,7 @@ from customer c where c.id < {self.cbase} and c.id % 5 < 3
             self.leads_by_day[d + PAD].append((lid, store, emp, customer, source, created))
             # the follow-up chain: the first task falls due on the day the lead came in, each result plans the next
             # at the (new) level's cadence; a closed lead's open task is cancelled, an active lead keeps one open
-            target = 6 if active else r.choices((0, 1, 2, 3), (30, 45, 20, 5))[0]
+            target = 15 if active else r.choices((0, 1, 2, 3), (30, 45, 20, 5))[0]
             due, prev_ts, last_done_ts, last_done = d, created, None, d
             done_count = 0
             while done_count < target and not (active and due > last - 1):
