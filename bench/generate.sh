@@ -7,4 +7,4 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 command -v python3 >/dev/null || { echo "python3 is needed (Debian: apt-get install python3)" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is needed (Debian: apt-get install postgresql-client)" >&2; exit 1; }
-exec python3 "$here/generate/generate.py" "$@"
+PYTHONDONTWRITEBYTECODE=1 exec python3 "$here/generate/generate.py" "$@"

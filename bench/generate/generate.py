@@ -16,7 +16,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from names import (CITIES, FOLLOW_UP_SUMMARIES, GIVEN, LOST_NOTES, PLATFORMS, PROVINCES, SURNAMES,  # noqa: E402
                    TRADE_INS, TRADES)
-from pg import Db, env_defaults  # noqa: E402
+from pg import CopyPipe, Db, env_defaults  # noqa: E402
 
 SCALES = {
     # bench stores (one of them goes into the demo store), consultants per store (3 teams), customers
@@ -367,7 +367,6 @@ from customer c where c.id < {self.cbase} and c.id % 5 < 3
 
     # --- 4. leads, follow-ups, level changes (three pipes fed in one pass) ---------------------------------------
     def leads(self):
-        from pg import CopyPipe
         db, n, trims, nt = self.db, self.n_cust, self.trims, len(self.trims)
         r = random.Random(f"{self.seed}-leads")
         lead_pipe = CopyPipe(db, "sales_lead", [
@@ -546,8 +545,6 @@ from customer c where c.id < {self.cbase} and c.id % 5 < 3
     # --- 7. receivables of the last 120 days' contracts ----------------------------------------------------------
     def receivables(self):
         recent = [s for s in self.sale_rows if s[4] > HISTORY_DAYS - 120]
-        names = {}
-        d0 = len(self.demo_customers)
         demo_names = {c[0]: c[3] for c in self.demo_customers}
 
         def name_of(customer):
@@ -573,7 +570,6 @@ from customer c where c.id < {self.cbase} and c.id % 5 < 3
                     yield f"{cid},2,LOAN,{fin},{self.day(d + 10)}"
         self.db.copy("receivable_line", ["contract_id", "position", "kind", "amount", "due_on"], lines(),
                      "receivable lines")
-        del names, d0
 
     # --- 8. credit cards of companies, default addresses, marketing cost -----------------------------------------
     def cards(self):
