@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# The report against ALL its own SQL: PostgreSQL logs every statement of the bench database with its duration
-# (log_min_duration_statement = 0 for that database only), and for each timed API call the durations logged during
-# the call (parse + bind + execute of every statement the report ran, as the server measured them) are added up.
-# The ratio is the report's time over the time PostgreSQL spent on its queries. Run as root (reads the server log,
-# Before starting the app (connections read the option when they open):
-#   su postgres -c "psql -c 'alter database autosales_bench set log_min_duration_statement = 0'"
+# The report against ALL its own SQL: PostgreSQL logs every statement of the measured app with its duration, and for
+# each timed API call the durations logged during the call (parse + bind + execute of every statement the report ran,
+# as the server measured them) are added up. The ratio is the report's time over the time PostgreSQL spent on its
+# queries. Run as root (reads the server log). So that only the measured app is logged, it signs in to the database
+# as its own login role, which has the option set (connections read it when they open, so set it before starting):
+#   su postgres -c "psql -c \"create role autosales_log login password 'autosales' inherit in role autosales\" \
+#     -c 'alter role autosales_log in database autosales_bench set log_min_duration_statement = 0'"
+#   SPRING_DATASOURCE_USERNAME=autosales_log SERVER_PORT=8098 ... java -jar target/autosales-0.1.0-SNAPSHOT.jar
 # then
-#   BASE=http://localhost:8097 DB=autosales_bench bash bench/reports/sql-time.sh
-# and afterwards: ... reset log_min_duration_statement
+#   BASE=http://localhost:8098 DB=autosales_bench DB_USER=autosales_log bash bench/reports/sql-time.sh
+# and afterwards: drop role autosales_log (after stopping that app)
 set -uo pipefail
-BASE=${BASE:-http://localhost:8097}
+BASE=${BASE:-http://localhost:8098}
 DB=${DB:-autosales_bench}
+DB_USER=${DB_USER:-autosales_log}
 N=${N:-5}
 LOG=${LOG:-/var/log/postgresql/postgresql-15-main.log}
 MONTH=${MONTH:-2026-11-01}
 DAY=${DAY:-2026-11-30}
-if [ "$(PGPASSWORD=${PGPASSWORD:-autosales} psql -h localhost -U autosales -Atc 'show log_min_duration_statement' "$DB")" != 0 ]; then
-  echo "set log_min_duration_statement = 0 for $DB and restart the app first (see the top of this script)" >&2; exit 2
+if [ "$(PGPASSWORD=${PGPASSWORD:-autosales} psql -h localhost -U "$DB_USER" -Atc 'show log_min_duration_statement' "$DB")" != 0 ]; then
+  echo "set log_min_duration_statement = 0 for $DB_USER in $DB and start the app as $DB_USER (see the top of this script)" >&2; exit 2
 fi
 token() {
   curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
@@ -31,7 +34,7 @@ one_call() { # token url -> "report_ms sql_ms statements"
   ms=$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $1" "$2" | awk '{printf "%.1f", $1 * 1000}')
   sleep 0.3 # the log is written asynchronously
   after=$(wc -l < "$LOG")
-  sed -n "$((before + 1)),${after}p" "$LOG" | grep "@$DB " | grep -o 'duration: [0-9.]* ms  [a-z]*' \
+  sed -n "$((before + 1)),${after}p" "$LOG" | grep " $DB_USER@$DB " | grep -o 'duration: [0-9.]* ms  [a-z]*' \
     | awk -v ms="$ms" '{sum += $2; if ($4 == "execute") n++} END {printf "%s %.1f %d\n", ms, sum, n}'
 }
 printf '| report | scope | report ms | its SQL ms | statements | ratio |\n|---|---|---:|---:|---:|---:|\n'
