@@ -57,6 +57,8 @@ public class CustomerManagement {
     private static final long CACHE_COUNTS_FROM = 100_000;
     private final Cache<RecordScope, ProfileCounts> largeScopeCounts = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(1_000).build();
+    private final Cache<RecordScope, Long> largeScopeTotals = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(1_000).build();
 
     CustomerManagement(Customers customers, CurrentUsers currentUsers, OrgDirectory org, AuditTrail audit,
             AccessLog accessLog, AuditHistory auditHistory, UserDirectory userDirectory, Notifications notifications,
@@ -164,11 +166,20 @@ public class CustomerManagement {
                 scope.ownerIdsForQuery()).isPresent();
     }
 
+    /** How many cards the reader sees (the home page's card); like the filter counts, kept two minutes when large. */
     @PreAuthorize("hasAuthority('customers:view')")
     public long countVisible() {
         RecordScope scope = currentUsers.scope();
-        return customers.countVisible(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
+        Long cached = largeScopeTotals.getIfPresent(scope);
+        if (cached != null) {
+            return cached;
+        }
+        long total = customers.countVisible(scope.allStores(), scope.storeIdsForQuery(), scope.allOwners(),
                 scope.ownerIdsForQuery());
+        if (total >= CACHE_COUNTS_FROM) {
+            largeScopeTotals.put(scope, total);
+        }
+        return total;
     }
 
     /** The current user registers a customer of their store, owned by themselves. */

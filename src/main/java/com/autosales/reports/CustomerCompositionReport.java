@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 class CustomerCompositionReport implements ReportDefinition {
 
     static final String CODE = "customer-composition";
+    private static final ReportEntry ENTRY = new ReportEntry(CODE, "reports.composition.title", "reports.composition.description",
+            30);
     static final int PARETO_TOP = 20;
     private static final String NO_GRADE = "customer.grade.none";
     private static final String NO_RATING = "reports.composition.credit.none";
@@ -41,28 +43,13 @@ class CustomerCompositionReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.composition.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.composition.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
     public List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.MONTH, PeriodKind.YEAR);
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FunnelConversionReport implements ReportDefinition {
 
+    private static final ReportEntry ENTRY = new ReportEntry("funnel-conversion", "reports.funnel.title", "reports.funnel.description",
+            40);
+
     private final FunnelReport funnel;
 
     FunnelConversionReport(FunnelReport funnel) {
@@ -22,18 +25,8 @@ class FunnelConversionReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return "funnel-conversion";
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.funnel.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.funnel.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
@@ -44,11 +37,6 @@ class FunnelConversionReport implements ReportDefinition {
     @Override
     public List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.MONTH, PeriodKind.WEEK, PeriodKind.DAY, PeriodKind.YEAR);
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

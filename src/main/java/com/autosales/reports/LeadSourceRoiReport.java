@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 class LeadSourceRoiReport implements ReportDefinition {
 
     static final String CODE = "lead-source-roi";
+    private static final ReportEntry ENTRY = new ReportEntry(CODE, "reports.roi.title", "reports.roi.description",
+            45);
     static final String COST_AUTHORITY = "reports:edit";
     private static final ReportLabel TOTAL = new ReportLabel("reports.total");
 
@@ -29,28 +31,13 @@ class LeadSourceRoiReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.roi.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.roi.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
     public List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.MONTH, PeriodKind.YEAR);
-    }
-
-    @Override
-    public int order() {
-        return 45;
     }
 
     @Override

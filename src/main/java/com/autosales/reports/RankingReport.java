@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RankingReport implements ReportDefinition {
 
+    private static final ReportEntry ENTRY = new ReportEntry("ranking", "reports.ranking.title", "reports.ranking.description",
+            80);
+
     private final Leaderboards leaderboards;
 
     RankingReport(Leaderboards leaderboards) {
@@ -20,28 +23,13 @@ class RankingReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return "ranking";
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.ranking.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.ranking.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
     public String extraAuthority() {
         return "targets:view";
-    }
-
-    @Override
-    public int order() {
-        return 80;
     }
 
     @Override

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceivablesAgeingReport implements ReportDefinition {
 
+    private static final ReportEntry ENTRY = new ReportEntry("receivables-ageing", "reports.receivables.title", "reports.receivables.description",
+            60);
+
     private final ReceivableManagement receivables;
 
     ReceivablesAgeingReport(ReceivableManagement receivables) {
@@ -19,18 +22,8 @@ class ReceivablesAgeingReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return "receivables-ageing";
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.receivables.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.receivables.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
@@ -47,11 +40,6 @@ class ReceivablesAgeingReport implements ReportDefinition {
     @Override
     public LocalDate defaultDay(java.time.LocalDate today) {
         return today;
-    }
-
-    @Override
-    public int order() {
-        return 60;
     }
 
     @Override

@@ -9,11 +9,19 @@ import java.util.List;
  */
 public interface ReportDefinition {
 
-    String code();
+    ReportEntry entry();
 
-    String titleKey();
+    default String code() {
+        return entry().code();
+    }
 
-    String descriptionKey();
+    default String titleKey() {
+        return entry().titleKey();
+    }
+
+    default String descriptionKey() {
+        return entry().descriptionKey();
+    }
 
     /** The permission needed besides {@code reports:view}, or {@code null}. */
     default String extraAuthority() {
@@ -30,7 +38,9 @@ public interface ReportDefinition {
     }
 
     /** Catalogue order. */
-    int order();
+    default int order() {
+        return entry().order();
+    }
 
     Report run(ReportRequest request);
 }

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 class SalesAnalysisReport implements ReportDefinition {
 
     static final String CODE = "sales-analysis";
+    private static final ReportEntry ENTRY = new ReportEntry(CODE, "reports.analysis.title", "reports.analysis.description",
+            20);
     private static final int TREND_MONTHS = 13;
 
     private final SalesAnalysisQueries queries;
@@ -39,28 +41,13 @@ class SalesAnalysisReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.analysis.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.analysis.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
     public List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.MONTH, PeriodKind.YEAR);
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 class SalesSummaryReport implements ReportDefinition {
 
     static final String CODE = "sales-summary";
+    private static final ReportEntry ENTRY = new ReportEntry(CODE, "reports.summary.title", "reports.summary.description",
+            10);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SalesSummaryQueries queries;
@@ -39,18 +41,8 @@ class SalesSummaryReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.summary.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.summary.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
@@ -62,11 +54,6 @@ class SalesSummaryReport implements ReportDefinition {
     @Override
     public LocalDate defaultDay(LocalDate today) {
         return today.minusDays(1);
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StockAgeingReport implements ReportDefinition {
 
+    private static final ReportEntry ENTRY = new ReportEntry("stock-ageing", "reports.stock.title", "reports.stock.description",
+            50);
+
     private final StockManagement stock;
 
     StockAgeingReport(StockManagement stock) {
@@ -17,18 +20,8 @@ class StockAgeingReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return "stock-ageing";
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.stock.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.stock.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
@@ -39,11 +32,6 @@ class StockAgeingReport implements ReportDefinition {
     @Override
     public List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.DAY);
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override

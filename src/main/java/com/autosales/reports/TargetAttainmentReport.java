@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TargetAttainmentReport implements ReportDefinition {
 
+    private static final ReportEntry ENTRY = new ReportEntry("target-attainment", "reports.attainment.title", "reports.attainment.description",
+            70);
+
     static final List<PerformanceMetric> METRICS = List.of(PerformanceMetric.DELIVERIES, PerformanceMetric.ORDERS,
             PerformanceMetric.REVENUE, PerformanceMetric.GROSS_MARGIN, PerformanceMetric.COLLECTIONS,
             PerformanceMetric.NEW_CUSTOMERS);
@@ -32,18 +35,8 @@ class TargetAttainmentReport implements ReportDefinition {
     }
 
     @Override
-    public String code() {
-        return "target-attainment";
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.attainment.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "reports.attainment.description";
+    public ReportEntry entry() {
+        return ENTRY;
     }
 
     @Override
@@ -54,11 +47,6 @@ class TargetAttainmentReport implements ReportDefinition {
     @Override
     public List<PeriodKind> periodKinds() {
         return List.of(PeriodKind.MONTH, PeriodKind.YEAR);
-    }
-
-    @Override
-    public int order() {
-        return 70;
     }
 
     @Override
