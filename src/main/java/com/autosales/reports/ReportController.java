@@ -1,5 +1,6 @@
 package com.autosales.reports;
 
+import com.autosales.shared.infra.ReadReplica;
 import com.autosales.access.AccessLog;
 import com.autosales.shared.DomainException;
 import com.autosales.shared.RecordNotFoundException;
@@ -60,7 +61,8 @@ class ReportController {
         model.addAttribute("fmt", format);
         try {
             PeriodParam param = PeriodParam.parse(period, date);
-            Report report = reports.run(definition, reports.period(definition, param.kind(), param.day()));
+            Report report = ReadReplica.read(
+                    () -> reports.run(definition, reports.period(definition, param.kind(), param.day())));
             model.addAttribute("report", report);
             model.addAttribute("chartData", chartData(report, locale));
             model.addAttribute("query", "period=" + report.period().kind() + "&date=" + report.period().start());
@@ -78,7 +80,7 @@ class ReportController {
     void exportExcel(@PathVariable String code, @RequestParam(required = false) String period,
             @RequestParam(required = false) String date, Locale locale, HttpServletResponse response) throws IOException {
         PeriodParam param = PeriodParam.parse(period, date);
-        Report report = reports.run(code, param.kind(), param.day());
+        Report report = ReadReplica.read(() -> reports.run(code, param.kind(), param.day()));
         accessLog.recordExport("report", List.of(code), "xlsx " + report.period().label());
         excel.respond(report, locale, response);
     }
@@ -88,7 +90,7 @@ class ReportController {
     ResponseEntity<byte[]> exportPdf(@PathVariable String code, @RequestParam(required = false) String period,
             @RequestParam(required = false) String date, Locale locale) {
         PeriodParam param = PeriodParam.parse(period, date);
-        Report report = reports.run(code, param.kind(), param.day());
+        Report report = ReadReplica.read(() -> reports.run(code, param.kind(), param.day()));
         accessLog.recordExport("report", List.of(code), "pdf " + report.period().label());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

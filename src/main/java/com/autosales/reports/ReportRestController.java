@@ -1,5 +1,6 @@
 package com.autosales.reports;
 
+import com.autosales.shared.infra.ReadReplica;
 import com.autosales.shared.web.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +43,6 @@ class ReportRestController {
     Report run(@PathVariable String code, @RequestParam(required = false) String period,
             @RequestParam(required = false) String date) {
         PeriodParam param = PeriodParam.parse(period, date);
-        return reports.run(code, param.kind(), param.day());
+        return ReadReplica.read(() -> reports.run(code, param.kind(), param.day()));
     }
 }
