@@ -170,7 +170,7 @@ select c.id, (array['AAA', 'AA', 'A', 'B', 'C', null])[1 + c.id % 6], case when 
        30, (c.id % 13) * 40000, now(), now(), 0
 from customer c where c.kind = 'ORGANISATION' and not exists (select 1 from customer_credit x where x.customer_id = c.id);
 insert into customer_address (customer_id, label, address, postal_code, is_default, updated_at, version)
-select c.id, '默认', (array['上海市', '浙江省杭州市', '江苏省南京市', '江苏省苏州市', '浙江省宁波市', '安徽省合肥市', '北京市',
+select c.id, case when c.kind = 'ORGANISATION' then 'REGISTERED' else 'HOME' end, (array['上海市', '浙江省杭州市', '江苏省南京市', '江苏省苏州市', '浙江省宁波市', '安徽省合肥市', '北京市',
         '天津市', '河北省石家庄市', '广东省广州市', '广东省深圳市', '四川省成都市', '重庆市', '湖北省武汉市', '湖南省长沙市',
         '陕西省西安市'])[1 + (c.id / 2) % 16] || '中山路' || (c.id % 900 + 1) || '号', null, true, now(), 0
 from customer c where c.id % 2 = 0 and not exists (select 1 from customer_address a where a.customer_id = c.id);
