@@ -44,6 +44,7 @@ class CustomerImportRunner {
 
     private final CustomerImportJobs jobs;
     private final Customers customers;
+    private final PhoneHolders phoneHolders;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
@@ -57,8 +58,9 @@ class CustomerImportRunner {
     CustomerImportRunner(CustomerImportJobs jobs, Customers customers, NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             OrgDirectory org, AuditTrail audit, Validator validator, MessageSource messages, Clock clock,
-            CustomerPool pool) {
+            CustomerPool pool, PhoneHolders phoneHolders) {
         this.pool = pool;
+        this.phoneHolders = phoneHolders;
         this.jobs = jobs;
         this.customers = customers;
         this.jdbc = jdbc;
@@ -179,7 +181,7 @@ class CustomerImportRunner {
                 .map(CustomerImportCheck.Checked::phoneNormalized).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Customer> existing = new HashMap<>();
         if (!phones.isEmpty()) {
-            List<Object[]> holders = customers.phoneHolders(job.storeId(), phones);
+            List<Object[]> holders = phoneHolders.of(job.storeId(), phones);
             Map<Long, Customer> byId = new HashMap<>();
             customers.findAllById(holders.stream().map(h -> ((Number) h[1]).longValue()).distinct().toList())
                     .forEach(c -> byId.put(c.id(), c));
@@ -333,7 +335,7 @@ class CustomerImportRunner {
         }
         // someone may have registered one of these numbers since the dry run: such rows are skipped, not doubled
         Set<String> phones = staged.stream().map(Staged::phoneNormalized).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<String> taken = phones.isEmpty() ? Set.of() : customers.phoneHolders(job.storeId(), phones)
+        Set<String> taken = phones.isEmpty() ? Set.of() : phoneHolders.of(job.storeId(), phones)
                 .stream().map(h -> (String) h[0]).collect(Collectors.toSet());
         List<MapSqlParameterSource> done = new ArrayList<>();
         int skipped = 0;

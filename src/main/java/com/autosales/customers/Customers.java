@@ -39,20 +39,6 @@ interface Customers extends JpaRepository<Customer, Long> {
             + " and (:allStores = true or c.storeId in :storeIds) and (:allOwners = true or c.ownerEmployeeId in :ownerIds)")
     Optional<Customer> findMergedVisible(Long id, boolean allStores, Collection<Long> storeIds, boolean allOwners,
             Collection<Long> ownerIds);
-    /**
-     * The duplicate check of a whole batch of imported rows in one query: which of these numbers an active card of
-     * the store already has (as its phone, an extra phone or a contact's phone), as (number, customer id) pairs.
-     */
-    @Query(value = "select c.phone_normalized, c.id from customer c where c.store_id = :storeId"
-            + " and c.merged_into_id is null and c.phone_normalized in (:phones)"
-            + " union select p.phone_normalized, c.id from customer_phone p join customer c on c.id = p.customer_id"
-            + " where c.store_id = :storeId and c.merged_into_id is null and p.phone_normalized in (:phones)"
-            + " union select k.mobile_normalized, c.id from customer_contact k join customer c on c.id = k.customer_id"
-            + " where c.store_id = :storeId and c.merged_into_id is null and k.mobile_normalized in (:phones)"
-            + " union select k.office_normalized, c.id from customer_contact k join customer c on c.id = k.customer_id"
-            + " where c.store_id = :storeId and c.merged_into_id is null and k.office_normalized in (:phones)",
-            nativeQuery = true)
-    List<Object[]> phoneHolders(Long storeId, Collection<String> phones);
 
     @Query("select c from Customer c where c.namePinyin is null")
     List<Customer> findWithoutSearchIndex(Pageable page);
