@@ -464,14 +464,20 @@ from customer c where c.id < {self.cbase} and c.id % 5 < 3
         db.run("select setval(pg_get_serial_sequence('sales_lead', 'id'), (select max(id) from sales_lead));"
                "select setval(pg_get_serial_sequence('lead_follow_up', 'id'), (select max(id) from lead_follow_up));")
 
-    # --- 5. the funnel, in time order ----------------------------------------------------------------------------
-    def funnel(self):
-        n, span = self.n_cust, HISTORY_DAYS + 2 * PAD + 1
+    def sales_by_day(self):
+        """The sales by order day and by delivery day (lists indexed by day + PAD)."""
+        span = HISTORY_DAYS + 2 * PAD + 1
         orders = [[] for _ in range(span)]
         deliveries = [[] for _ in range(span)]
         for s in self.sale_rows:
             orders[s[5] + PAD].append(s)
             deliveries[s[4] + PAD].append(s)
+        return orders, deliveries
+
+    # --- 5. the funnel, in time order ----------------------------------------------------------------------------
+    def funnel(self):
+        n = self.n_cust
+        orders, deliveries = self.sales_by_day()
         activity = [("VISIT", "reception", self.event_ranges(self.sizes["visits"]), 104729, 10_000_000, self.o["visit"]),
                     ("TEST_DRIVE", "testdrive", self.event_ranges(self.sizes["drives"]), 15485863, 10_000_000,
                      self.o["drive"]),
@@ -505,12 +511,8 @@ from customer c where c.id < {self.cbase} and c.id % 5 < 3
 
     # --- 6. performance facts, in day order ----------------------------------------------------------------------
     def facts(self):
-        n, span = self.n_cust, HISTORY_DAYS + 2 * PAD + 1
-        orders = [[] for _ in range(span)]
-        deliveries = [[] for _ in range(span)]
-        for s in self.sale_rows:
-            orders[s[5] + PAD].append(s)
-            deliveries[s[4] + PAD].append(s)
+        n = self.n_cust
+        orders, deliveries = self.sales_by_day()
         visits, drives = self.activity[0], self.activity[1]
 
         def rows():
