@@ -1,8 +1,10 @@
 package com.autosales.org;
 
+import com.autosales.shared.LocalizedName;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,8 +115,8 @@ public class OrgDirectory {
     /** For many employees at once: the position names are read once, not once per employee. */
     private Function<Employee, EmployeeView> viewWithPositionNames() {
         Locale locale = locale();
-        Map<Long, String> names = positions.findAll().stream()
-                .collect(Collectors.toMap(Position::id, p -> p.name(locale)));
+        Map<Long, String> names = new HashMap<>();
+        positions.names().forEach(row -> names.put((Long) row[0], ((LocalizedName) row[1]).in(locale)));
         return employee -> employee.view(employee.positionId() == null ? null : names.get(employee.positionId()));
     }
 

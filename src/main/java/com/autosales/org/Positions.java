@@ -3,6 +3,7 @@ package com.autosales.org;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Positions extends JpaRepository<Position, Long> {
 
@@ -11,4 +12,8 @@ interface Positions extends JpaRepository<Position, Long> {
     boolean existsByCode(String code);
 
     List<Position> findAllByOrderByStoreTypeAscLevelAscIdAsc();
+
+    /** Every position's id and name, without the duties the entities load with them: names for lists. */
+    @Query("select p.id, p.name from Position p")
+    List<Object[]> names();
 }
