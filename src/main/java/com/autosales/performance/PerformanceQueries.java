@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,12 @@ public class PerformanceQueries {
 
     /** Every metric's total for these stores. */
     public Map<PerformanceMetric, Figure> ofStores(Collection<Long> storeIds, LocalDate from, LocalDate to) {
-        return storeIds.isEmpty() ? empty() : totals("store_id in (:ids)", storeIds, from, to);
+        return storeIds.isEmpty() ? empty() : totals(in("store_id", storeIds), storeIds, from, to);
     }
 
     /** Every metric's total for these employees together. */
     public Map<PerformanceMetric, Figure> ofEmployees(Collection<Long> employeeIds, LocalDate from, LocalDate to) {
-        return employeeIds.isEmpty() ? empty() : totals("employee_id in (:ids)", employeeIds, from, to);
+        return employeeIds.isEmpty() ? empty() : totals(in("employee_id", employeeIds), employeeIds, from, to);
     }
 
     /** Each employee's totals in these stores (only employees with a fact appear). */
@@ -69,9 +70,10 @@ public class PerformanceQueries {
         Map<Long, Map<PerformanceMetric, Figure>> result = new HashMap<>();
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         for (int start = 0; start < all.size(); start += 1000) {
-            jdbc.query("select " + column + ", metric, sum(quantity), sum(amount) from performance_fact where " + column
-                    + " in (:ids) and occurred_on between :from and :to group by " + column + ", metric",
-                    params(all.subList(start, Math.min(all.size(), start + 1000)), from, to), (ResultSet rs) -> {
+            List<Long> batch = all.subList(start, Math.min(all.size(), start + 1000));
+            jdbc.query("select " + column + ", metric, sum(quantity), sum(amount) from performance_fact where "
+                    + in(column, batch) + " and occurred_on between :from and :to group by " + column + ", metric",
+                    params(batch, from, to), (ResultSet rs) -> {
                         result.computeIfAbsent(rs.getLong(1), k -> empty())
                                 .put(PerformanceMetric.valueOf(rs.getString(2)), new Figure(rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     });
@@ -95,6 +97,17 @@ public class PerformanceQueries {
                     result.put(PerformanceMetric.valueOf(rs.getString(1)), new Figure(rs.getBigDecimal(2), rs.getBigDecimal(3)));
                 });
         return result;
+    }
+
+    /**
+     * {@code column in (1, 2, …)} with the ids written as numbers. With bind parameters PostgreSQL, once it keeps a
+     * generic plan for the prepared statement (after five runs), tests every fact against the list one id after the
+     * other: 1 s for a thousand people's month of facts instead of 0.1 s with the literal list, which it hashes.
+     */
+    private static String in(String column, Collection<Long> ids) {
+        StringJoiner numbers = new StringJoiner(", ", column + " in (", ")").setEmptyValue(column + " in (null)");
+        ids.stream().filter(java.util.Objects::nonNull).forEach(id -> numbers.add(Long.toString(id)));
+        return numbers.toString();
     }
 
     private static Map<PerformanceMetric, Figure> empty() {

@@ -1,5 +1,6 @@
 package com.autosales.delivery;
 
+import com.autosales.support.StoreToday;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -142,7 +143,7 @@ public class DeliveryFixtures {
         return mvc.perform(post("/api/v1/payments").header("Authorization", "Bearer " + api.tokenFor("finance"))
                 .header("Idempotency-Key", "final-" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"contractId\":" + contractId + ",\"kind\":\"FINAL_PAYMENT\",\"channel\":\"BANK_TRANSFER\",\"amount\":"
-                        + balance.toPlainString() + ",\"paidOn\":\"" + LocalDate.now() + "\",\"reference\":\"FINAL-1\"}"))
+                        + balance.toPlainString() + ",\"paidOn\":\"" + StoreToday.date() + "\",\"reference\":\"FINAL-1\"}"))
                 .andReturn();
     }
 

@@ -1,5 +1,6 @@
 package com.autosales.payments;
 
+import com.autosales.support.StoreToday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -43,14 +44,14 @@ class PaymentPagesIT {
 
         String refused = mvc.perform(post("/payments").with(csrf()).with(logins.as("finance"))
                         .param("contractId", String.valueOf(contractId)).param("kind", "DEPOSIT").param("channel", "CASH")
-                        .param("amount", "99999999").param("paidOn", LocalDate.now().toString()).param("idempotencyKey", key))
+                        .param("amount", "99999999").param("paidOn", StoreToday.date().toString()).param("idempotencyKey", key))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("超过了未收余额", key);
         assertThat(jdbc.queryForObject("select count(*) from payment where contract_id = ?", Integer.class, contractId)).isZero();
 
         mvc.perform(post("/payments").with(csrf()).with(logins.as("finance")).param("contractId", String.valueOf(contractId))
                 .param("kind", "DEPOSIT").param("channel", "CASH").param("amount", "5000")
-                .param("paidOn", LocalDate.now().toString()).param("idempotencyKey", key)).andExpect(status().is3xxRedirection());
+                .param("paidOn", StoreToday.date().toString()).param("idempotencyKey", key)).andExpect(status().is3xxRedirection());
         Long paymentId = jdbc.queryForObject("select id from payment where idempotency_key = ?", Long.class, key);
         for (String language : new String[] {"en", "zh-CN"}) {
             for (String path : new String[] {"/payments", "/payments/new", "/payments/new?contractId=" + contractId,

@@ -1,5 +1,6 @@
 package com.autosales.payments;
 
+import com.autosales.support.StoreToday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,7 +49,7 @@ class PaymentsIT {
         return mvc.perform(post("/api/v1/payments").header("Authorization", authorization)
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"contractId\":" + contractId + ",\"kind\":\"" + kind + "\",\"channel\":\"WECHAT\",\"amount\":"
-                        + amount + ",\"paidOn\":\"" + LocalDate.now() + "\",\"reference\":\"4200001234\"}")).andReturn();
+                        + amount + ",\"paidOn\":\"" + StoreToday.date() + "\",\"reference\":\"4200001234\"}")).andReturn();
     }
 
     private BigDecimal received(Long contractId) {

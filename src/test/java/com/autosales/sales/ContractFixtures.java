@@ -1,5 +1,6 @@
 package com.autosales.sales;
 
+import com.autosales.support.StoreToday;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -93,7 +94,7 @@ public class ContractFixtures {
         return mvc.perform(post("/api/v1/payments").header("Authorization", "Bearer " + api.tokenFor("finance"))
                 .header("Idempotency-Key", "test-" + java.util.UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"contractId\":" + contractId + ",\"kind\":\"DEPOSIT\",\"channel\":\"BANK_TRANSFER\",\"amount\":"
-                        + amount + ",\"paidOn\":\"" + java.time.LocalDate.now() + "\",\"reference\":\"ZZ-0001\"}")).andReturn();
+                        + amount + ",\"paidOn\":\"" + StoreToday.date() + "\",\"reference\":\"ZZ-0001\"}")).andReturn();
     }
 
     MvcResult create(String username, Long quoteId) throws Exception {

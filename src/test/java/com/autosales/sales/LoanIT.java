@@ -1,5 +1,6 @@
 package com.autosales.sales;
 
+import com.autosales.support.StoreToday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -85,11 +86,11 @@ class LoanIT {
         Long id = open("consultant1", contractId, "\"lender\": \"招商银行\", \"amount\": 150000").get("id").asLong();
         tick("consultant1", id, fixtures.documentTypeIds(id));
         assertThat(step("finance", id, "submit", "\"comment\": \"资料齐全，已送招行\"").get("submittedOn").asString())
-                .isEqualTo(LocalDate.now().toString());
+                .isEqualTo(StoreToday.date().toString());
         JsonNode approved = step("finance", id, "approve", "\"lenderReference\": \"ZS-2026-0815\", \"amount\": 140000");
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.get("amount").decimalValue()).isEqualByComparingTo("140000");
-        JsonNode disbursed = step("finance", id, "disburse", "\"disbursedOn\": \"" + LocalDate.now() + "\"");
+        JsonNode disbursed = step("finance", id, "disburse", "\"disbursedOn\": \"" + StoreToday.date() + "\"");
         assertThat(disbursed.get("status").asString()).isEqualTo("DISBURSED");
         assertThat(disbursed.get("disbursedAmount").decimalValue()).isEqualByComparingTo("140000");
 
