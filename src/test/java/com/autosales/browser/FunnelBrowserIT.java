@@ -7,11 +7,11 @@ import com.autosales.showroom.ReceptionForm;
 import com.autosales.showroom.ReceptionKind;
 import com.autosales.showroom.ReceptionLog;
 import com.autosales.showroom.ReceptionSource;
+import com.autosales.support.StoreToday;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,7 @@ class FunnelBrowserIT {
     void aVisitThisMonthAndTheManagerLoggedIn() {
         Map<String, Object> c1 = jdbc.queryForMap("select store_id, employee_id from app_user where username = 'consultant1'");
         Long visit = receptions.logFor((Long) c1.get("store_id"), (Long) c1.get("employee_id"), "consultant1",
-                new ReceptionForm(ReceptionKind.VISIT, LocalDateTime.now(clock).withSecond(0).withNano(0).minusMinutes(1),
+                new ReceptionForm(ReceptionKind.VISIT, StoreToday.minutesAgo(clock, 1),
                         null, 1, ReceptionSource.WALK_IN, null, "漏斗测试", null, true, null, null, false)).id();
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
                 "select count(*) from funnel_entry where stage = 'VISIT' and record_id = ?", Long.class, visit) == 1);

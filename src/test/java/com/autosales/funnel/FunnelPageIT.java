@@ -15,6 +15,7 @@ import com.autosales.showroom.ReceptionForm;
 import com.autosales.showroom.ReceptionKind;
 import com.autosales.showroom.ReceptionLog;
 import com.autosales.showroom.ReceptionSource;
+import com.autosales.support.StoreToday;
 import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,12 +65,11 @@ class FunnelPageIT {
         String phone = "138" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         customers.registerFor(store.storeId, store.consultantA.employeeId(), new CustomerDetails(CustomerKind.INDIVIDUAL,
                 customerName, phone, Lifecycle.POTENTIAL, null));
-        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
         visitOfA = receptions.logFor(store.storeId, store.consultantA.employeeId(), store.consultantA.username(),
-                new ReceptionForm(ReceptionKind.VISIT, now.minusMinutes(30), null, 2, ReceptionSource.ONLINE, "懂车帝",
+                new ReceptionForm(ReceptionKind.VISIT, StoreToday.minutesAgo(clock, 30), null, 2, ReceptionSource.ONLINE, "懂车帝",
                         "途观L", null, null, null, phone, false)).id();
         visitOfBForACustomer = receptions.logFor(store.storeId, store.consultantB.employeeId(), store.consultantB.username(),
-                new ReceptionForm(ReceptionKind.CALL, now.minusMinutes(10), null, 1, ReceptionSource.PHONE, null,
+                new ReceptionForm(ReceptionKind.CALL, StoreToday.minutesAgo(clock, 10), null, 1, ReceptionSource.PHONE, null,
                         null, null, null, null, phone, false)).id();
         await().atMost(Duration.ofSeconds(15)).until(() -> store.rows() == 2);
     }

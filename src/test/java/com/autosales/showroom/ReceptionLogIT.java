@@ -15,6 +15,7 @@ import com.autosales.customers.CustomerKind;
 import com.autosales.customers.CustomerManagement;
 import com.autosales.customers.Grade;
 import com.autosales.customers.Lifecycle;
+import com.autosales.support.StoreToday;
 import com.autosales.support.ApiClient;
 import com.autosales.support.IntegrationTest;
 import com.autosales.support.Logins;
@@ -22,7 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,8 +58,14 @@ class ReceptionLogIT {
         return base + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
     }
 
+    /** Minutes before now, even across midnight (for checks of times against each other). */
     private String minutesAgo(int minutes) {
-        return LocalDateTime.now(clock).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES).format(LOCAL);
+        return LocalDateTime.now(clock).minusMinutes(minutes).withSecond(0).withNano(0).format(LOCAL);
+    }
+
+    /** Minutes before now but today, for a visit that must be on today's showroom board. */
+    private String todayMinutesAgo(int minutes) {
+        return StoreToday.minutesAgo(clock, minutes).format(LOCAL);
     }
 
     private MockHttpServletRequestBuilder walkIn(String user, String name, String phone) {
@@ -130,7 +136,7 @@ class ReceptionLogIT {
     void theBoardShowsWhoIsInForHowLongAndMarkingLeftTakesThemOff() throws Exception {
         String name = uniqueName("看板客户");
         String phone = uniquePhone();
-        mvc.perform(walkIn("consultant1", name, phone).param("timeIn", minutesAgo(15))).andExpect(redirectedUrl("/showroom"));
+        mvc.perform(walkIn("consultant1", name, phone).param("timeIn", todayMinutesAgo(15))).andExpect(redirectedUrl("/showroom"));
         Long id = ((Number) receptionOf(phone).get("id")).longValue();
 
         String board = mvc.perform(get("/showroom").header("HX-Request", "true").with(logins.as("consultant1")))

@@ -1,6 +1,8 @@
 package com.autosales.support;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
@@ -17,5 +19,17 @@ public final class StoreToday {
 
     public static LocalDate date() {
         return LocalDate.now(ZONE);
+    }
+
+    /**
+     * A moment {@code minutes} before now on the app's clock, to the minute, but not before today's midnight: a test
+     * that logs something "30 minutes ago" and looks for it among today's records must not cross into yesterday when
+     * it runs just after midnight in the store.
+     */
+    public static LocalDateTime minutesAgo(Clock clock, int minutes) {
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        LocalDateTime earlier = now.minusMinutes(minutes);
+        LocalDateTime midnight = now.toLocalDate().atStartOfDay();
+        return earlier.isBefore(midnight) ? midnight : earlier;
     }
 }
