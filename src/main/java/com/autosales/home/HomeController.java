@@ -7,6 +7,8 @@ import com.autosales.org.UnitView;
 import com.autosales.shared.web.DashboardCard;
 import com.autosales.shared.web.DashboardChartJson;
 import com.autosales.shared.web.DashboardPanel;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +28,11 @@ class HomeController {
     private final List<DashboardCard.Source> cards;
     private final List<DashboardPanel.Source> panels;
     private final DashboardChartJson chartJson;
+    private final Clock clock;
 
     HomeController(CurrentUsers currentUsers, OrgDirectory org, List<DashboardCard.Source> cards,
-            List<DashboardPanel.Source> panels, DashboardChartJson chartJson) {
+            List<DashboardPanel.Source> panels, DashboardChartJson chartJson, Clock clock) {
+        this.clock = clock;
         this.currentUsers = currentUsers;
         this.org = org;
         this.cards = cards;
@@ -44,6 +48,7 @@ class HomeController {
     String home(Model model, Locale locale) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("me", user);
+        model.addAttribute("today", LocalDate.now(clock)); // the store's day, not the server's (UTC)
         model.addAttribute("employee", org.employee(user.employeeId()).orElse(null));
         model.addAttribute("store", org.unit(user.storeId()).map(UnitView::name).orElse(null));
         model.addAttribute("unit", org.unit(user.unitId()).map(UnitView::name).orElse(null));

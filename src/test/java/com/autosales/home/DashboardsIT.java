@@ -78,6 +78,9 @@ class DashboardsIT {
         }
         assertThat(zh).contains(zhTitle);
         assertThat(en).contains(enTitle);
+        // the store's day (Asia/Shanghai), also between 16:00 and 24:00 UTC when the server's day is still yesterday
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        assertThat(zh).contains(today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
         if (expected.contains(STOCK_BY_AGE) || expected.contains(LEVELS) || expected.contains(RECEIVABLES)) {
             assertThat(zh).contains("report-charts.js").contains("echarts.min.js").contains("data-chart=");
         }
